@@ -1,0 +1,1 @@
+"""printfarm agent: drives printers over serial G-code and reports over MQTT."""

@@ -1,0 +1,1 @@
+"""Marlin-like virtual printer behind a pseudo-terminal or TCP socket."""

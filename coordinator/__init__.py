@@ -1,0 +1,1 @@
+"""printfarm coordinator: fleet view, job store, dispatcher, intake, API."""

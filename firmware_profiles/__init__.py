@@ -1,0 +1,1 @@
+"""Firmware profiles as data: one TOML file per firmware family."""

@@ -1,0 +1,1 @@
+"""Hardware-in-the-loop conformance checks for a printer on a port."""
