@@ -1,0 +1,16 @@
+"""`printfarm`: the coordinator and the tools around it.
+
+Each command lives in the module of its feature; this file only wires them up, and
+imports lazily so that light commands (the virtual printer) need no coordinator extras.
+"""
+
+from __future__ import annotations
+
+import typer
+
+from agent.virtual.cli import virtual_printer
+
+app = typer.Typer(
+    help="printfarm: coordinator and tools for a 3D-print farm.", no_args_is_help=True
+)
+app.command("virtual-printer")(virtual_printer)
