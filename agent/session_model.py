@@ -1,0 +1,88 @@
+"""The printer session's public vocabulary: states, job outcomes, snapshots and events.
+
+These cross the session's boundary (the CLI, the MQTT link and the HIL suite read them),
+so they are frozen pydantic models.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict
+
+
+class PrinterState(StrEnum):
+    OFFLINE = "offline"
+    CONNECTING = "connecting"
+    IDLE = "idle"
+    PRINTING = "printing"
+    PAUSED = "paused"
+    FINISHING = "finishing"
+    ERROR = "error"
+
+
+class JobOutcome(StrEnum):
+    DONE = "done"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+    INTERRUPTED = "interrupted"
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Temperature(_Frozen):
+    actual: float
+    target: float | None = None
+
+
+class JobProgress(_Frozen):
+    job_id: str
+    file_name: str
+    lines_total: int
+    lines_done: int
+    bytes_total: int
+    bytes_done: int
+    elapsed_s: float
+    remaining_s: float | None  # None until there is enough progress to extrapolate
+
+    @property
+    def fraction(self) -> float:
+        return self.bytes_done / self.bytes_total if self.bytes_total else 1.0
+
+
+class JobResult(_Frozen):
+    job_id: str
+    outcome: JobOutcome
+    reason: str  # empty for DONE; otherwise names the cause, firmware text verbatim
+    progress: JobProgress
+
+
+class SessionSnapshot(_Frozen):
+    state: PrinterState
+    reason: str = ""  # why the state is what it is (error text, offline cause)
+    profile: str
+    firmware_name: str = ""
+    temperatures: dict[str, Temperature] = {}
+    job: JobProgress | None = None
+    last_result: JobResult | None = None
+    bed_clear: bool = True
+
+
+class SessionEventKind(StrEnum):
+    JOB_STARTED = "job_started"
+    JOB_PAUSED = "job_paused"
+    JOB_RESUMED = "job_resumed"
+    JOB_FINISHED = "job_finished"  # see JobResult.outcome
+    FIRMWARE_ERROR = "firmware_error"
+    FIRMWARE_RESTARTED = "firmware_restarted"
+    HOST_ACTION = "host_action"  # //action:… from the firmware, prompts included
+    LINE_REFUSED = "line_refused"  # a safety limit stopped a line before it was sent
+
+
+class SessionEvent(_Frozen):
+    kind: SessionEventKind
+    message: str
+    job_id: str | None = None
+    result: JobResult | None = None
