@@ -1,0 +1,101 @@
+"""What an agent says about itself and its printers: presence, state, telemetry."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import Field, field_validator
+
+from agent.wire.base import WireModel, WirePart
+from agent.wire.ids import JobId, Sha256
+
+
+class Presence(StrEnum):
+    ONLINE = "online"
+    OFFLINE = "offline"
+
+
+class AgentStatus(WireModel):
+    """Retained on `<agent>/status`. The will (same model, OFFLINE) is fixed at connect
+    time, so it carries no timestamp; `since` is set only when ONLINE."""
+
+    presence: Presence
+    printers: tuple[str, ...] = ()
+    agent_version: str = Field(default="", max_length=64)
+    since: float | None = None
+
+
+class PrinterStateName(StrEnum):
+    OFFLINE = "offline"  # no link to the printer
+    CONNECTING = "connecting"
+    IDLE = "idle"
+    PRINTING = "printing"
+    PAUSED = "paused"
+    FINISHING = "finishing"  # last lines sent, waiting for the moves to end
+    ERROR = "error"  # the firmware halted or the agent refused to go on
+
+
+class Temperature(WirePart):
+    actual: float = Field(ge=-50.0, le=1000.0)
+    target: float | None = Field(default=None, ge=0.0, le=1000.0)
+
+
+class BuildVolume(WirePart):
+    """Usable extents in millimetres."""
+
+    x: float = Field(gt=0, le=100_000)
+    y: float = Field(gt=0, le=100_000)
+    z: float = Field(gt=0, le=100_000)
+
+
+class Capabilities(WirePart):
+    firmware: str = Field(max_length=64)  # the dialect: marlin, prusa, klipper ...
+    firmware_name: str | None = Field(default=None, max_length=128)  # from M115
+    firmware_version: str | None = Field(default=None, max_length=64)
+    features: dict[str, bool] = Field(default_factory=dict, max_length=64)  # M115 Cap:
+
+
+class JobProgress(WirePart):
+    job_id: JobId
+    file_sha256: Sha256 | None = None
+    progress: float = Field(ge=0.0, le=1.0)  # fraction of the file's bytes executed
+    elapsed_s: float = Field(default=0.0, ge=0)
+    remaining_s: float | None = Field(default=None, ge=0)  # estimate, when known
+
+
+class PrinterState(WireModel):
+    """Retained snapshot on `<agent>/<printer>/state`: everything a dispatcher needs.
+
+    Published whenever any field but temperatures changes; temperatures here are the
+    latest at that moment (telemetry carries them in between)."""
+
+    ts: float
+    state: PrinterStateName
+    job: JobProgress | None = None
+    temperatures: dict[str, Temperature] = Field(default_factory=dict, max_length=16)
+    capabilities: Capabilities
+    profile: str = Field(max_length=64)
+    site: str | None = Field(default=None, max_length=64)
+    tags: tuple[str, ...] = Field(default=(), max_length=32)
+    material: str | None = Field(default=None, max_length=64)  # loaded filament
+    nozzle_diameter: float | None = Field(default=None, gt=0, le=5)
+    build_volume: BuildVolume
+    bed_clear: bool
+    ejects_parts: bool = False  # the profile clears its own bed after a print
+    error: str | None = Field(default=None, max_length=512)  # why, in state ERROR
+
+    @field_validator("tags")
+    @classmethod
+    def _tags_sorted_unique(cls, tags: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(sorted(set(tags)))
+
+
+class Telemetry(WireModel):
+    """QoS 0 on `<agent>/<printer>/telemetry`: the fast-changing numbers."""
+
+    ts: float
+    state: PrinterStateName
+    temperatures: dict[str, Temperature] = Field(default_factory=dict, max_length=16)
+    job_id: JobId | None = None
+    progress: float | None = Field(default=None, ge=0.0, le=1.0)
+    remaining_s: float | None = Field(default=None, ge=0)
