@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-WIRE_VERSION = 1
+WIRE_VERSION: Final = 1
 
 
 class WireModel(BaseModel):
