@@ -1,0 +1,178 @@
+"""The fault matrix: the whole agent stack (session, protocol, transport, pyserial) against a
+real virtual printer process on a pseudo-terminal, with faults injected by the printer.
+
+"Identical" means the virtual printer's record of executed commands equals the file's
+commands in order, with the agent's own queries (M105, M115 …) left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from agent.session import PrinterSession, SessionConfig
+from agent.session_model import JobOutcome, JobResult, PrinterState
+from coordinator.samples import short_segments, synthetic_print, write_gcode
+from tests.vp import VirtualPrinterProcess, file_commands
+
+pytestmark = pytest.mark.slow
+JOB_TIMEOUT_S = 120
+
+
+@pytest.fixture
+def print_2000(tmp_path: Path) -> Path:
+    return write_gcode(tmp_path / "print.gcode", synthetic_print(2000))
+
+
+class Rig:
+    """A virtual printer process and an agent session connected to it."""
+
+    def __init__(self, tmp: Path, flags: list[str], **session: object) -> None:
+        self.printer = VirtualPrinterProcess(tmp, *flags)
+        config = SessionConfig(port=self.printer.port, **session)  # type: ignore[arg-type]
+        self.session = PrinterSession(config)
+        self.session.connect()
+
+    def print_file(self, path: Path) -> JobResult:
+        self.session.start_print(path)
+        result = self.session.wait_for_job(JOB_TIMEOUT_S)
+        assert result is not None, f"job did not end within {JOB_TIMEOUT_S} s"
+        return result
+
+    def close(self) -> list[str]:
+        self.session.close()
+        self.printer.stop()
+        return self.printer.executed()
+
+
+@pytest.fixture
+def rig_factory(tmp_path: Path) -> Iterator[type[Rig]]:
+    rigs: list[Rig] = []
+
+    def make(flags: list[str], **session: object) -> Rig:
+        rig = Rig(tmp_path, flags, **session)
+        rigs.append(rig)
+        return rig
+
+    yield make  # type: ignore[misc]
+    for rig in rigs:
+        rig.close()
+
+
+def _print_identically(rig: Rig, path: Path) -> None:
+    result = rig.print_file(path)
+    assert result.outcome is JobOutcome.DONE, result.reason
+    assert result.progress.lines_done == result.progress.lines_total
+    assert rig.close() == file_commands(path)
+
+
+FAULTS = {
+    "line-noise-5pct": ["--noise", "5"],
+    "lost-lines-1pct": ["--lost-lines", "1"],
+    "duplicate-ok-2pct": ["--dup-ok", "2"],
+    "garbled-replies-1pct": ["--garble", "1"],
+}
+
+
+@pytest.mark.parametrize("fault", FAULTS.values(), ids=FAULTS.keys())
+def test_faults_on_the_link_leave_the_print_identical(rig_factory, print_2000, fault):
+    rig = rig_factory(["--instant", "--seed", "7", *fault])
+    _print_identically(rig, print_2000)
+
+
+def test_windowed_sending_with_line_noise_is_identical(rig_factory, print_2000):
+    rig = rig_factory(
+        ["--instant", "--seed", "11", "--noise", "5", "--bufsize", "8"], send_window=4
+    )
+    _print_identically(rig, print_2000)
+
+
+def test_windowed_sending_with_advanced_ok_is_identical(rig_factory, print_2000):
+    rig = rig_factory(
+        [
+            "--instant",
+            "--seed",
+            "3",
+            "--bufsize",
+            "8",
+            "--advanced-ok",
+            "--noise",
+            "2",
+            "--dup-ok",
+            "2",
+        ],
+        send_window=6,
+    )
+    _print_identically(rig, print_2000)
+
+
+DIALECTS = ["marlin", "prusa", "reprapfirmware", "klipper", "smoothieware", "repetier"]
+
+
+@pytest.mark.parametrize("dialect", DIALECTS)
+def test_every_dialect_prints_identically_with_its_profile_detected(
+    rig_factory, print_2000, dialect
+):
+    rig = rig_factory(["--instant", "--dialect", dialect])
+    expected = {"marlin": "marlin2"}.get(dialect, dialect)
+    assert rig.session.profile.name == expected
+    _print_identically(rig, print_2000)
+
+
+def test_firmware_reset_mid_print_aborts_and_never_resumes(rig_factory, print_2000):
+    rig = rig_factory(["--instant", "--reset-at-line", "500"])
+    result = rig.print_file(print_2000)
+    assert result.outcome is JobOutcome.FAILED
+    assert "firmware restarted" in result.reason
+    assert rig.session.wait_for_state({PrinterState.IDLE}, 15) is PrinterState.IDLE
+    assert rig.session.snapshot().bed_clear is False
+    executed = rig.close()
+    expected = file_commands(print_2000)
+    # Everything executed is the file's prefix: nothing after the reset was streamed.
+    assert executed == expected[: len(executed)]
+    assert 490 <= len(executed) <= 510
+
+
+def test_port_gone_interrupts_then_reconnects(rig_factory, print_2000):
+    rig = rig_factory(["--speed", "50", "--disconnect-at-line", "300", "--reconnect-after-s", "1"])
+    result = rig.print_file(print_2000)
+    assert result.outcome is JobOutcome.INTERRUPTED
+    assert "serial port lost" in result.reason
+    assert rig.session.wait_for_state({PrinterState.IDLE}, 20) is PrinterState.IDLE
+    snap = rig.session.snapshot()
+    assert snap.bed_clear is False
+    assert snap.last_result is not None
+    assert snap.last_result.outcome is JobOutcome.INTERRUPTED
+
+
+def test_thermal_runaway_fails_the_job_with_the_firmware_words(rig_factory, print_2000):
+    rig = rig_factory(["--instant", "--runaway-at-line", "300"])
+    result = rig.print_file(print_2000)
+    assert result.outcome is JobOutcome.FAILED
+    assert "Thermal Runaway" in result.reason
+    assert rig.session.state is PrinterState.ERROR
+
+
+def test_resend_outside_history_stops_cleanly(rig_factory, tmp_path):
+    path = write_gcode(tmp_path / "long.gcode", short_segments(1500))
+    rig = rig_factory(["--instant", "--bogus-resend-at-line", "1000"])
+    result = rig.print_file(path)
+    assert result.outcome is JobOutcome.FAILED
+    assert "line" in result.reason
+    assert rig.session.state is PrinterState.ERROR
+    executed = rig.close()
+    assert executed[:1000] == file_commands(path)[:1000]
+
+
+def test_line_above_the_hotend_limit_is_never_sent(rig_factory, tmp_path):
+    commands = [*short_segments(50), "M104 S400", *short_segments(50)]
+    path = write_gcode(tmp_path / "hot.gcode", commands)
+    rig = rig_factory(["--instant"], profile="marlin2")
+    result = rig.print_file(path)
+    assert result.outcome is JobOutcome.FAILED
+    assert "M104 S400" in result.reason
+    executed = rig.close()
+    assert "M104 S400" not in executed
+    assert executed[:50] == commands[:50]
