@@ -1,0 +1,184 @@
+"""Run a real Mosquitto with printfarm's ACL on a free loopback port in a temp dir.
+
+Used by the test fixture (`tests/conftest.py: mosquitto`) and by benchmarks:
+
+    with MosquittoBroker.start(workdir, agents=["a1", "a2"]) as broker:
+        broker.host, broker.port, broker.coordinator, broker.agents["a1"]
+
+The configuration differs from production only where it must: a plain loopback
+listener instead of TLS on 8883, files in `workdir`, no persistence. Users and the ACL
+file are the production ones.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+
+from broker_config import ACL_FILE, COORDINATOR_USER
+from broker_config.add_agent import add_agent, add_user
+
+MOSQUITTO_PATHS = ("/usr/sbin/mosquitto", "/usr/local/sbin/mosquitto", "/usr/bin/mosquitto")
+
+
+class BrokerStartError(RuntimeError):
+    """Mosquitto did not come up; the message includes its log."""
+
+
+@dataclass(frozen=True, slots=True)
+class Credentials:
+    username: str
+    password: str
+
+
+def find_mosquitto() -> str:
+    found = shutil.which("mosquitto") or next(
+        (p for p in MOSQUITTO_PATHS if os.access(p, os.X_OK)), None
+    )
+    if found is None:
+        raise BrokerStartError(
+            "mosquitto not found: install it (Debian: `apt install mosquitto`; "
+            "`bash quickstart.sh test` does it for you)"
+        )
+    return found
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind((host, 0))
+        port: int = s.getsockname()[1]
+        return port
+
+
+def render_test_config(workdir: Path, port: int, host: str = "127.0.0.1") -> Path:
+    """Write `mosquitto.conf` (and copy the ACL) into `workdir`; returns the conf path."""
+    acl = workdir / "acl"
+    shutil.copyfile(ACL_FILE, acl)
+    lines = [
+        "# printfarm test broker (rendered by broker_config/testing.py)",
+        "per_listener_settings false",
+        "allow_anonymous false",
+        f"password_file {workdir / 'passwd'}",
+        f"acl_file {acl}",
+        f"listener {port} {host}",
+        "set_tcp_nodelay true",
+        "max_queued_messages 200000",
+        "persistence false",
+        f"log_dest file {workdir / 'mosquitto.log'}",
+        "log_type all",
+        # As root Mosquitto drops to user `mosquitto`, who cannot read a private temp dir.
+        f"user {getpass.getuser()}",
+    ]
+    conf = workdir / "mosquitto.conf"
+    conf.write_text("\n".join(lines) + "\n")
+    return conf
+
+
+def wait_for_port(host: str, port: int, deadline: float, proc: subprocess.Popen[bytes]) -> bool:
+    """Poll until `host:port` accepts TCP or the process exits; False on exit/timeout."""
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            return False
+        try:
+            with socket.create_connection((host, port), timeout=0.2):
+                return True
+        except OSError:
+            time.sleep(0.01)  # polling interval of a deadline loop, not a synchronisation
+    return False
+
+
+@dataclass
+class MosquittoBroker:
+    host: str
+    port: int
+    workdir: Path
+    coordinator: Credentials
+    agents: dict[str, Credentials]
+    process: subprocess.Popen[bytes] | None = field(default=None, repr=False)
+
+    @property
+    def password_file(self) -> Path:
+        return self.workdir / "passwd"
+
+    @property
+    def log(self) -> str:
+        path = self.workdir / "mosquitto.log"
+        return path.read_text(errors="replace") if path.exists() else ""
+
+    @classmethod
+    def start(
+        cls,
+        workdir: Path,
+        agents: Iterable[str] = ("agent-1", "agent-2"),
+        *,
+        host: str = "127.0.0.1",
+        timeout_s: float = 10.0,
+    ) -> MosquittoBroker:
+        """Write credentials and config into `workdir`, start Mosquitto, wait until ready."""
+        workdir.mkdir(parents=True, exist_ok=True)
+        passwd = workdir / "passwd"
+        coordinator = Credentials(COORDINATOR_USER, add_user(passwd, COORDINATOR_USER))
+        creds = {a: Credentials(a, add_agent(passwd, a, secrets.token_hex(8))) for a in agents}
+        for _attempt in range(3):  # the free port may be taken between probe and bind
+            broker = cls(host, free_port(host), workdir, coordinator, creds)
+            if broker._launch(timeout_s):
+                return broker
+        raise BrokerStartError(f"mosquitto did not start:\n{broker.log[-3000:]}")
+
+    def _launch(self, timeout_s: float) -> bool:
+        conf = render_test_config(self.workdir, self.port, self.host)
+        self.process = subprocess.Popen(
+            [find_mosquitto(), "-c", str(conf)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        if wait_for_port(self.host, self.port, time.monotonic() + timeout_s, self.process):
+            return True
+        self.stop()
+        return False
+
+    def add_agent(self, agent_id: str) -> Credentials:
+        """Add credentials and make the running broker re-read them (SIGHUP).
+
+        Returns once the file is written and the signal sent; a client may need to retry
+        its first connection until the broker has reloaded (see `reload`)."""
+        creds = Credentials(agent_id, add_agent(self.password_file, agent_id))
+        self.agents[agent_id] = creds
+        self.reload()
+        return creds
+
+    def reload(self) -> None:
+        if self.process is None or self.process.poll() is not None:
+            raise BrokerStartError("the broker is not running")
+        self.process.send_signal(signal.SIGHUP)
+
+    def stop(self, timeout_s: float = 5.0) -> None:
+        if self.process is None or self.process.poll() is not None:
+            return
+        self.process.terminate()
+        try:
+            self.process.wait(timeout_s)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait(timeout_s)
+
+    def __enter__(self) -> MosquittoBroker:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
