@@ -264,8 +264,8 @@ class SerialTransport:
             self._reader = None  # it ends by itself: its stop event is set below
             self._stopping.set()
         cancel = getattr(port, "cancel_read", None)
-        if cancel is not None and threading.current_thread().name != f"serial {self.port}":
-            cancel()
+        if cancel is not None:
+            cancel()  # wakes a reader blocked in select() before its fd goes away
         port.close()
         return True
 
