@@ -1,0 +1,245 @@
+"""G-code analysis: one streaming pass over the file plus a look at its footer.
+
+analysis = analyze_gcode(Path("part.gcode"), limits=profile_limits)
+reason = check_against_build_volume(analysis, profile.build_volume)
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from typing import Protocol
+
+from agent.motion import MotionLimits
+from coordinator.intake.gcode_scan import INF, GcodeScanner
+from coordinator.intake.models import (
+    Box,
+    Extents,
+    GcodeAnalysis,
+    SlicerInfo,
+    Temperatures,
+    ThumbnailInfo,
+    Thumbnails,
+)
+from coordinator.intake.reader import GcodeInputError, ReadStats, iter_chunks, sniff
+from coordinator.intake.slicer_meta import MetadataCollector, SlicerMetadata
+
+HEAD_META_BYTES = 4 * 1024 * 1024  # comments this far in are header facts (and thumbnails)
+TAIL_META_BYTES = 512 * 1024  # the footer config block of PrusaSlicer & co.
+DEFAULT_FILAMENT_DIAMETER = 1.75
+# g/cm³, typical values; a slicer's own filament_density wins.
+DENSITY = {
+    "PLA": 1.24, "PETG": 1.27, "PET": 1.27, "ABS": 1.04, "ASA": 1.07, "TPU": 1.21,
+    "FLEX": 1.21, "PC": 1.20, "PA": 1.14, "NYLON": 1.14, "HIPS": 1.04, "PVA": 1.23,
+    "PP": 0.90, "PVB": 1.08, "PCTG": 1.23,
+}  # fmt: skip
+_FLAVORS = {
+    "marlin": "marlin", "marlin2": "marlin", "marlinlegacy": "marlin", "klipper": "klipper",
+    "reprapfirmware": "reprapfirmware", "repetier": "repetier",
+    "smoothie": "smoothieware", "smoothieware": "smoothieware", "prusa": "prusa",
+    "reprap (reprap)": "reprapfirmware", "reprap (volumetric)": "reprapfirmware",
+}  # fmt: skip
+BUILD_VOLUME_TOLERANCE = 0.5  # mm a part may stick out (rounding, slicer margins)
+
+
+class HasXYZ(Protocol):
+    @property
+    def x(self) -> float: ...
+    @property
+    def y(self) -> float: ...
+    @property
+    def z(self) -> float: ...
+
+
+def analyze_gcode(
+    path: Path, limits: MotionLimits | None = None, max_line_length: int = 96
+) -> GcodeAnalysis:
+    """Analyse a G-code file in one streaming pass (memory bounded by the chunk size).
+
+    ``limits``: the target printer's machine limits; without them the slicer's machine
+    limits in the file's footer are used, else Marlin 2's defaults. M201/M203/M204/M205/
+    M566 commands in the file override them as they come. Raises GcodeInputError.
+    """
+    sniff(path)
+    size = path.stat().st_size
+    collector = _tail_metadata(path, size)
+    tail = collector.interpret()
+    source = "profile"
+    if limits is None:
+        has_slicer_limits = any(k.startswith("machine_max_") for k in tail.config)
+        source = "slicer" if has_slicer_limits else "default"
+        limits = (
+            MotionLimits.from_prusaslicer_config(tail.config)
+            if has_slicer_limits
+            else MotionLimits()
+        )
+    scanner = GcodeScanner(limits, max_line_length)
+    scanner.meta = collector
+    scanner.state.legacy_m204 = (tail.gcode_flavor or "").lower() == "marlin"
+    stats = ReadStats()
+    with path.open("rb") as f:
+        start = 0
+        for lines, end in iter_chunks(f, stats):
+            scanner.feed(lines, metadata=start < HEAD_META_BYTES)
+            start = end
+    scanner.finish()
+    if (scanner.moves == 0 and not scanner.state.hints and scanner.lines > 0) and (
+        scanner.bad_lines or scanner.unknown or not _has_commands(scanner)
+    ):
+        raise GcodeInputError(
+            f"{path.name} has no G-code moves ({scanner.lines} lines read): "
+            "check that it is a sliced G-code file"
+        )
+    return _result(
+        path, size=size, scanner=scanner, meta=collector.interpret(), stats=stats, source=source
+    )
+
+
+def _has_commands(scanner: GcodeScanner) -> bool:
+    st = scanner.state
+    return st.hotend_c is not None or st.bed_c is not None
+
+
+def _tail_metadata(path: Path, size: int) -> MetadataCollector:
+    collector = MetadataCollector()
+    with path.open("rb") as f:
+        f.seek(max(0, size - TAIL_META_BYTES))
+        text = f.read(TAIL_META_BYTES).decode("utf-8", errors="replace")
+    lines = text.splitlines()
+    if size > TAIL_META_BYTES and lines:
+        lines = lines[1:]  # the first is cut
+    for line in lines:
+        if line.startswith(";"):
+            collector.feed(line[1:])
+    return collector
+
+
+def _box(values: list[float]) -> Box | None:
+    if values[0] == INF:
+        return None
+    return Box(
+        min_x=values[0], min_y=values[1], min_z=values[2],
+        max_x=values[3], max_y=values[4], max_z=values[5],
+    )  # fmt: skip
+
+
+def _flavor(meta: SlicerMetadata, votes: dict[str, int]) -> str | None:
+    named = _FLAVORS.get((meta.gcode_flavor or "").strip().lower())
+    if votes.get("prusa") and named in (None, "marlin"):
+        return "prusa"
+    if named:
+        return named
+    return max(votes, key=lambda k: votes[k]) if votes else None
+
+
+def _result(
+    path: Path,
+    *,
+    size: int,
+    scanner: GcodeScanner,
+    meta: SlicerMetadata,
+    stats: ReadStats,
+    source: str,
+) -> GcodeAnalysis:
+    st = scanner.state
+    diameter = meta.filament_diameter_mm or DEFAULT_FILAMENT_DIAMETER
+    filament = sum(st.filament.values())
+    volume = filament * math.pi * (diameter / 2) ** 2
+    density = meta.filament_density or DENSITY.get((meta.material or "").upper())
+    extruding, all_moves = _box(scanner.extruding), _box(scanner.all_moves)
+    extents = Extents(extruding=extruding, all_moves=all_moves)
+    if extruding is not None:
+        extents = extents.model_copy(update=extruding.model_dump())
+    hints = list(st.hints)
+    if meta.gcode_flavor:
+        hints.insert(0, f"slicer gcode_flavor = {meta.gcode_flavor}")
+    if any(word.isupper() and "_" in word for word in scanner.unknown):
+        hints.append("Klipper-style macros")
+        st.flavor_votes["klipper"] = st.flavor_votes.get("klipper", 0) + 1
+    thumbs = [
+        ThumbnailInfo(width=t.width, height=t.height, format=t.format,
+                      size_bytes=t.size_bytes, line=t.line)
+        for t in scanner.thumbs.found
+    ]  # fmt: skip
+    return GcodeAnalysis(
+        file_name=path.name,
+        file_size=size,
+        lines=scanner.lines,
+        moves=scanner.moves,
+        estimated_time_s=round(scanner.time_s, 1),
+        filament_mm=round(filament, 2),
+        filament_mm_per_tool={k: round(v, 2) for k, v in st.filament.items()},
+        filament_volume_mm3=round(volume, 1),
+        filament_mass_g=round(volume / 1000 * density, 2) if density else None,
+        filament_diameter_mm=diameter,
+        layers=scanner.layer_tags or scanner.layers_by_z,
+        layer_height_mm=meta.layer_height_mm,
+        extents=extents,
+        slicer=SlicerInfo(
+            name=meta.slicer,
+            version=meta.version,
+            estimated_time_s=meta.estimated_time_s,
+            printer_model=meta.printer_model,
+            filament_used_mm=meta.filament_used_mm,
+            filament_used_g=meta.filament_used_g,
+        ),
+        thumbnails=Thumbnails(
+            count=len(thumbs), sizes=[f"{t.width}x{t.height}" for t in thumbs], items=thumbs
+        ),
+        max_temperatures=Temperatures(hotend_c=st.hotend_c, bed_c=st.bed_c, chamber_c=st.chamber_c),
+        nozzle_diameter_mm=meta.nozzle_diameter_mm,
+        material=meta.material,
+        firmware_flavor=_flavor(meta, st.flavor_votes),
+        flavor_hints=hints,
+        tools=sorted(k for k, v in st.filament.items() if v > 0) or ["T0"],
+        warnings=_warnings(scanner, stats),
+        limits_source=source,
+    )
+
+
+def _warnings(scanner: GcodeScanner, stats: ReadStats) -> list[str]:
+    out = []
+    if stats.undecodable_lines:
+        out.append(
+            f"bytes that are not UTF-8 (first near line {stats.first_undecodable_line}); "
+            "they were replaced"
+        )
+    if stats.dropped_lines:
+        out.append(
+            f"{stats.dropped_lines} line(s) over 64 KB skipped (first at line "
+            f"{stats.first_dropped_line}): the file may be damaged"
+        )
+    if scanner.long_lines:
+        out.append(
+            f"{scanner.long_lines} command(s) longer than {scanner.max_line_length} characters "
+            f"(first at line {scanner.first_long_line}); the firmware may reject them"
+        )
+    if scanner.bad_lines:
+        out.append(f"{scanner.bad_lines} malformed command(s), first at {scanner.first_bad_line}")
+    if scanner.unknown:
+        listed = ", ".join(f"{k} (x{v})" for k, v in scanner.unknown.items())
+        out.append(f"unknown commands (passed to the firmware as they are): {listed}")
+    out.extend(scanner.thumbs.problems)
+    return out
+
+
+def check_against_build_volume(analysis: GcodeAnalysis, build_volume: HasXYZ) -> str | None:
+    """Why ``analysis`` cannot print in ``build_volume`` (x/y/z sizes, mm), or None.
+
+    The part (extruding moves) must lie within [0, size] on every axis, give or take
+    half a millimetre; travel outside the bed (purge lines, parking) is the slicer
+    profile's business and is not judged here.
+    """
+    box = analysis.extents.extruding
+    if box is None:
+        return None
+    tol = BUILD_VOLUME_TOLERANCE
+    problems = []
+    for axis, lo, hi in (("X", box.min_x, box.max_x), ("Y", box.min_y, box.max_y),
+                         ("Z", box.min_z, box.max_z)):  # fmt: skip
+        size = float(getattr(build_volume, axis.lower()))
+        if hi > size + tol or lo < -tol:
+            problems.append(f"{axis} {lo:.1f}..{hi:.1f} mm outside 0..{size:g} mm")
+    if not problems:
+        return None
+    return "the print does not fit the build volume: " + "; ".join(problems)

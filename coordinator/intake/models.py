@@ -1,0 +1,123 @@
+"""Result models of job intake: what a G-code file needs and how long it takes."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Box(_Model):
+    """An axis-aligned box in machine coordinates (mm)."""
+
+    min_x: float
+    min_y: float
+    min_z: float
+    max_x: float
+    max_y: float
+    max_z: float
+
+    @property
+    def size(self) -> tuple[float, float, float]:
+        return (self.max_x - self.min_x, self.max_y - self.min_y, self.max_z - self.min_z)
+
+
+class Extents(_Model):
+    """Where the head went: while extruding (the part) and at all (travel included)."""
+
+    min_x: float | None = None
+    min_y: float | None = None
+    min_z: float | None = None
+    max_x: float | None = None
+    max_y: float | None = None
+    max_z: float | None = None
+    extruding: Box | None = None
+    all_moves: Box | None = None
+
+
+class SlicerInfo(_Model):
+    name: str | None = None
+    version: str | None = None
+    estimated_time_s: float | None = None  # the slicer's own estimate (normal mode)
+    printer_model: str | None = None
+    filament_used_mm: float | None = None
+    filament_used_g: float | None = None
+
+
+class ThumbnailInfo(_Model):
+    width: int
+    height: int
+    format: str  # "png", "jpg" or "qoi"
+    size_bytes: int
+    line: int  # where its block begins (1-based)
+
+
+class Thumbnails(_Model):
+    count: int = 0
+    sizes: list[str] = Field(default_factory=list)  # "WxH", in file order
+    items: list[ThumbnailInfo] = Field(default_factory=list)
+
+
+class Temperatures(_Model):
+    """Highest targets the file sets (°C); None: never set."""
+
+    hotend_c: float | None = None
+    bed_c: float | None = None
+    chamber_c: float | None = None
+
+
+class BuildVolumeNeed(_Model):
+    x: float
+    y: float
+    z: float
+
+
+class Requirements(_Model):
+    """What a printer must offer to run this job; the dispatcher matches on it."""
+
+    build_volume: BuildVolumeNeed | None  # max coordinates reached while extruding
+    nozzle_diameter_mm: float | None
+    material: str | None
+    firmware_flavor: str | None  # a Dialect value ("marlin", "klipper", …) or None
+
+
+class GcodeAnalysis(_Model):
+    """Everything intake learns from one G-code file."""
+
+    file_name: str
+    file_size: int
+    lines: int
+    moves: int
+    estimated_time_s: float  # from the motion model (heating and homing excluded)
+    filament_mm: float  # net length fed, all tools
+    filament_mm_per_tool: dict[str, float] = Field(default_factory=dict)
+    filament_volume_mm3: float
+    filament_mass_g: float | None  # None: no density known for the material
+    filament_diameter_mm: float
+    layers: int
+    layer_height_mm: float | None = None
+    extents: Extents
+    slicer: SlicerInfo
+    thumbnails: Thumbnails
+    max_temperatures: Temperatures
+    nozzle_diameter_mm: float | None = None
+    material: str | None = None
+    firmware_flavor: str | None = None
+    flavor_hints: list[str] = Field(default_factory=list)
+    tools: list[str] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+    limits_source: str  # where the motion limits came from: "profile", "slicer", "default"
+
+    def requirements(self) -> Requirements:
+        box = self.extents.extruding
+        need = None
+        if box is not None:
+            need = BuildVolumeNeed(x=max(box.max_x, 0.0), y=max(box.max_y, 0.0), z=box.max_z)
+        return Requirements(
+            build_volume=need,
+            nozzle_diameter_mm=self.nozzle_diameter_mm,
+            material=self.material,
+            firmware_flavor=self.firmware_flavor,
+        )

@@ -1,0 +1,110 @@
+"""Reading G-code text in bounded chunks, refusing what is not G-code text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+CHUNK_BYTES = 1 << 20
+MAX_LINE_BYTES = 64 * 1024  # longer "lines" are dropped, not buffered
+SNIFF_BYTES = 64 * 1024
+
+
+class GcodeInputError(ValueError):
+    """The file cannot be analysed as G-code; the message says why and what to do."""
+
+
+@dataclass
+class ReadStats:
+    bytes_read: int = 0
+    dropped_lines: int = 0  # over MAX_LINE_BYTES
+    first_dropped_line: int = 0
+    undecodable_lines: int = 0  # bytes that are not UTF-8, replaced
+    first_undecodable_line: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+def sniff(path: Path) -> None:
+    """Refuse empty files and files that are plainly not text G-code."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as f:
+            head = f.read(SNIFF_BYTES)
+    except OSError as e:
+        raise GcodeInputError(f"cannot read {path}: {e.strerror}") from e
+    if size == 0 or not head.strip():
+        raise GcodeInputError(f"{path.name} is empty: export the G-code again from the slicer")
+    if head.startswith(b"GCDE"):
+        raise GcodeInputError(
+            f"{path.name} is binary G-code (.bgcode); export plain-text G-code instead "
+            "(PrusaSlicer: Printer Settings > General > Binary G-code off)"
+        )
+    if head.startswith((b"solid", b"PK\x03\x04")) or b"facet normal" in head[:1024]:
+        raise GcodeInputError(
+            f"{path.name} looks like a 3D model (STL/3MF), not G-code: submit it as a model "
+            "to have it sliced"
+        )
+    control = sum(1 for b in head if b < 9 or 13 < b < 32)
+    if b"\0" in head or control > len(head) // 100:
+        raise GcodeInputError(
+            f"{path.name} is binary data, not G-code text ({control} control bytes in the "
+            f"first {len(head)}): check that you uploaded the right file"
+        )
+
+
+def iter_chunks(f: BinaryIO, stats: ReadStats) -> Iterator[tuple[list[str], int]]:
+    """Yield (lines, offset after them) in ~1 MB pieces, whole lines only."""
+    carry = b""
+    skipping = False  # inside an over-long line, dropping until its newline
+    line_no = 0
+    while True:
+        block = f.read(CHUNK_BYTES)
+        if not block:
+            break
+        stats.bytes_read += len(block)
+        cut = block.rfind(b"\n")
+        if cut < 0:
+            if skipping:
+                continue
+            carry += block
+            if len(carry) > MAX_LINE_BYTES:
+                carry, skipping = b"", True
+                stats.dropped_lines += 1
+                stats.first_dropped_line = stats.first_dropped_line or line_no + 1
+            continue
+        data = block[: cut + 1]
+        if skipping:  # drop up to the newline that ends the over-long line
+            nl = data.find(b"\n")
+            data, skipping = data[nl + 1 :], False
+            line_no += 1
+        lines = _decode(carry + data, stats, line_no)
+        carry = block[cut + 1 :]
+        line_no += len(lines)
+        yield lines, stats.bytes_read - len(carry)
+    if carry and not skipping:
+        lines = _decode(carry, stats, line_no)
+        yield lines, stats.bytes_read
+
+
+def _decode(data: bytes, stats: ReadStats, line_no: int) -> list[str]:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        stats.undecodable_lines += 1
+        if not stats.first_undecodable_line:
+            stats.first_undecodable_line = line_no + data.count(b"\n", 0, e.start) + 1
+        text = data.decode("utf-8", errors="replace")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    if len(data) > MAX_LINE_BYTES and max(map(len, lines), default=0) > MAX_LINE_BYTES:
+        for i, line in enumerate(lines):
+            if len(line) > MAX_LINE_BYTES:
+                lines[i] = ""
+                stats.dropped_lines += 1
+                stats.first_dropped_line = stats.first_dropped_line or line_no + i + 1
+    return lines
