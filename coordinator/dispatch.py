@@ -1,0 +1,278 @@
+"""The dispatcher: a pure policy from (queue, fleet) to assignments.
+
+No I/O, no clock, no randomness: the same queue and fleet always give the same
+assignments, so it is tested with tables and can be re-run after any restart.
+
+Order: priority (higher first), then fairness, then age. Fairness is round-robin across
+submitters (a person or a group): a submitter's n-th waiting job ranks after every
+other submitter's (n-1)-th, counting the jobs they already have running, so one big
+batch cannot starve everyone else at the same priority.
+
+A job goes only to a printer that is online, idle, bed-clear, not already holding an
+assignment, and capable. Speed: printers are grouped into capability classes (firmware,
+nozzle, material, volume, site, tags); a farm has few classes however many printers.
+Matching is done once per (distinct requirements, class) pair, then each job takes the
+next free printer of its first non-empty class: O(jobs log jobs + reqs x classes +
+printers), never O(jobs x printers).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from agent.wire import PrinterState, PrinterStateName, printer_key
+
+NOZZLE_TOLERANCE_MM = 0.005
+VOLUME_TOLERANCE_MM = 0.01
+
+
+class Extents(BaseModel):
+    """The size of a print's bounding box, in millimetres."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    x: float = Field(ge=0)
+    y: float = Field(ge=0)
+    z: float = Field(ge=0)
+
+
+class Requirements(BaseModel):
+    """What a job needs of a printer; every field is optional (None: anything goes)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    printer: str | None = None  # an explicit printer key, "agent/printer"
+    tags: frozenset[str] = frozenset()  # the printer must carry all (groups are tags)
+    firmware: str | None = None  # a dialect ("marlin") or a profile name ("prusa_mk3")
+    nozzle_diameter: float | None = Field(default=None, gt=0)
+    material: str | None = None  # compared case-insensitively with the loaded material
+    extents: Extents | None = None  # must fit in the build volume
+    site: str | None = None
+
+    @field_validator("material", "firmware")
+    @classmethod
+    def _casefold(cls, value: str | None) -> str | None:
+        return value.casefold() if value is not None else None
+
+
+ANYTHING = Requirements()
+
+
+@dataclass(frozen=True, slots=True)
+class QueuedJob:
+    job_id: str
+    priority: int  # higher goes first
+    created_at: float  # any monotonic-enough number: seconds since the epoch in the store
+    submitter: str  # the fairness unit: a person or a group
+    requirements: Requirements = ANYTHING
+
+
+@dataclass(frozen=True, slots=True)
+class PrinterView:
+    """What the dispatcher knows of one printer (built from its retained state)."""
+
+    key: str  # "agent/printer"
+    online: bool  # the agent's presence is online and the state is fresh
+    state: PrinterStateName
+    bed_clear: bool
+    firmware: str
+    profile: str
+    nozzle_diameter: float | None
+    material: str | None
+    build_volume: tuple[float, float, float]
+    site: str | None = None
+    tags: frozenset[str] = frozenset()
+    assigned: bool = False  # the store holds a job for it not yet visible in `state`
+
+    @classmethod
+    def from_state(
+        cls, agent: str, printer: str, state: PrinterState, *, online: bool, assigned: bool
+    ) -> PrinterView:
+        volume = state.build_volume
+        return cls(
+            key=printer_key(agent, printer),
+            online=online,
+            state=state.state,
+            bed_clear=state.bed_clear,
+            firmware=state.capabilities.firmware.casefold(),
+            profile=state.profile.casefold(),
+            nozzle_diameter=state.nozzle_diameter,
+            material=state.material.casefold() if state.material else None,
+            build_volume=(volume.x, volume.y, volume.z),
+            site=state.site,
+            tags=frozenset(state.tags),
+            assigned=assigned,
+        )
+
+    @property
+    def available(self) -> bool:
+        return (
+            self.online
+            and self.state is PrinterStateName.IDLE
+            and self.bed_clear
+            and not self.assigned
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    job_id: str
+    printer_key: str
+
+
+def _fits(extents: Extents, printer: PrinterView) -> bool:
+    bx, by, bz = printer.build_volume
+    tol = VOLUME_TOLERANCE_MM
+    return extents.x <= bx + tol and extents.y <= by + tol and extents.z <= bz + tol
+
+
+def mismatches(req: Requirements, printer: PrinterView) -> list[str]:
+    """Why `printer` cannot print a job with `req` (empty: it can). Ignores availability."""
+    out: list[str] = []
+    if req.printer is not None and req.printer != printer.key:
+        out.append(f"job wants printer {req.printer}")
+    if req.firmware is not None and req.firmware not in (printer.firmware, printer.profile):
+        out.append(f"firmware {printer.firmware}/{printer.profile}, job wants {req.firmware}")
+    if req.nozzle_diameter is not None and (
+        printer.nozzle_diameter is None
+        or abs(printer.nozzle_diameter - req.nozzle_diameter) > NOZZLE_TOLERANCE_MM
+    ):
+        out.append(f"nozzle {printer.nozzle_diameter}, job wants {req.nozzle_diameter}")
+    if req.material is not None and req.material != printer.material:
+        out.append(f"material {printer.material}, job wants {req.material}")
+    if req.extents is not None and not _fits(req.extents, printer):
+        bx, by, bz = printer.build_volume
+        e = req.extents
+        out.append(f"build volume {bx}x{by}x{bz}, job needs {e.x}x{e.y}x{e.z}")
+    if req.site is not None and req.site != printer.site:
+        out.append(f"site {printer.site}, job wants {req.site}")
+    if not req.tags <= printer.tags:
+        out.append(f"tags {sorted(printer.tags)}, job wants {sorted(req.tags)}")
+    return out
+
+
+def unavailable_reasons(printer: PrinterView) -> list[str]:
+    """Why a printer takes no job right now (empty: it is available)."""
+    out = []
+    if not printer.online:
+        out.append("offline")
+    if printer.state is not PrinterStateName.IDLE:
+        out.append(f"state {printer.state}")
+    if not printer.bed_clear:
+        out.append("bed not cleared")
+    if printer.assigned:
+        out.append("already assigned a job")
+    return out
+
+
+def order_queue(
+    queue: Iterable[QueuedJob], running: Mapping[str, int] | None = None
+) -> list[QueuedJob]:
+    """The queue in dispatch order: priority, then fair rank per submitter, then age."""
+    running = running or {}
+    by_level: dict[tuple[int, str], list[QueuedJob]] = defaultdict(list)
+    for job in queue:
+        by_level[(job.priority, job.submitter)].append(job)
+    ranked: list[tuple[int, int, float, str, QueuedJob]] = []
+    for (priority, submitter), jobs in by_level.items():
+        jobs.sort(key=lambda j: (j.created_at, j.job_id))
+        base = running.get(submitter, 0)
+        ranked.extend(
+            (-priority, base + i, job.created_at, job.job_id, job) for i, job in enumerate(jobs)
+        )
+    ranked.sort(key=lambda r: r[:4])
+    return [r[4] for r in ranked]
+
+
+_ClassKey = tuple[str, str, float, str, tuple[float, float, float], str, tuple[str, ...]]
+
+
+def _class_key(p: PrinterView) -> _ClassKey:
+    """Printers with equal keys are interchangeable; None becomes -1 / "" to sort."""
+    nozzle = round(p.nozzle_diameter, 3) if p.nozzle_diameter is not None else -1.0
+    tags = tuple(sorted(p.tags))
+    return (p.firmware, p.profile, nozzle, p.material or "", p.build_volume, p.site or "", tags)
+
+
+class _Fleet:
+    """Free printers grouped by capability class, each class popped in key order."""
+
+    def __init__(self, printers: Iterable[PrinterView]) -> None:
+        groups: dict[_ClassKey, list[PrinterView]] = defaultdict(list)
+        self.by_key: dict[str, PrinterView] = {}
+        for p in printers:
+            if p.available:
+                groups[_class_key(p)].append(p)
+                self.by_key[p.key] = p
+        # Smallest build volume first: a small job should not take the only big printer.
+        keys = sorted(groups, key=lambda k: (k[4][0] * k[4][1] * k[4][2], k))
+        self.classes = [sorted(groups[k], key=lambda p: p.key, reverse=True) for k in keys]
+        self.class_of = {p.key: i for i, c in enumerate(self.classes) for p in c}
+        self.taken: set[str] = set()
+        self.free = len(self.by_key)
+        self._matching: dict[Requirements, list[int]] = {}
+
+    def _candidates(self, req: Requirements) -> list[int]:
+        found = self._matching.get(req)
+        if found is None:
+            found = [i for i, c in enumerate(self.classes) if not mismatches(req, c[0])]
+            found.reverse()  # popped from the end: best class last
+            self._matching[req] = found
+        return found
+
+    def take(self, req: Requirements) -> PrinterView | None:
+        if req.printer is not None:
+            return self._take_explicit(req)
+        # Extents differ per job; match classes without them (shared by many jobs), then
+        # check the fit per class, smallest fitting volume first.
+        base = req if req.extents is None else req.model_copy(update={"extents": None})
+        candidates = self._candidates(base)
+        for position in range(len(candidates) - 1, -1, -1):
+            members = self.classes[candidates[position]]
+            while members and members[-1].key in self.taken:
+                members.pop()  # taken by an explicit request earlier
+            if not members or (req.extents and not _fits(req.extents, members[-1])):
+                continue
+            printer = members.pop()
+            self._mark(printer)
+            return printer
+        while candidates and not self.classes[candidates[-1]]:
+            candidates.pop()  # used up, for every requirement: keep later scans short
+        return None
+
+    def _take_explicit(self, req: Requirements) -> PrinterView | None:
+        printer = self.by_key.get(req.printer or "")
+        if printer is None or printer.key in self.taken or mismatches(req, printer):
+            return None
+        self._mark(printer)
+        return printer
+
+    def _mark(self, printer: PrinterView) -> None:
+        self.taken.add(printer.key)
+        self.free -= 1
+
+
+def dispatch(
+    queue: Iterable[QueuedJob],
+    fleet: Iterable[PrinterView],
+    *,
+    running: Mapping[str, int] | None = None,
+) -> list[Assignment]:
+    """Assign queued jobs to available, capable printers; at most one job per printer.
+
+    `running` counts the jobs each submitter already has printing or assigned (for
+    fairness). Returns assignments in dispatch order; jobs left out stay queued.
+    """
+    free = _Fleet(fleet)
+    out: list[Assignment] = []
+    for job in order_queue(queue, running):
+        if free.free == 0:
+            break
+        printer = free.take(job.requirements)
+        if printer is not None:
+            out.append(Assignment(job.job_id, printer.key))
+    return out
