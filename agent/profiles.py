@@ -22,11 +22,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from agent.protocol.host import ProtocolSettings
+if TYPE_CHECKING:
+    from agent.protocol.host import ProtocolSettings
 
 log = logging.getLogger(__name__)
 
@@ -417,6 +418,9 @@ def detect_profile(firmware_name: str, capabilities: Mapping[str, bool]) -> Firm
 
 def protocol_settings(profile: FirmwareProfile, **overrides: Any) -> ProtocolSettings:
     """The host protocol's settings for this profile (keyword overrides win)."""
+    # Imported here so that loading profiles never depends on the protocol module.
+    from agent.protocol.host import ProtocolSettings
+
     caps, timeouts = profile.capabilities, profile.timeouts
     values: dict[str, Any] = {
         "checksums": caps.checksums,
