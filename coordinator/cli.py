@@ -9,8 +9,10 @@ from __future__ import annotations
 import typer
 
 from agent.virtual.cli import virtual_printer
+from coordinator.intake.cli import analyze
 
 app = typer.Typer(
     help="printfarm: coordinator and tools for a 3D-print farm.", no_args_is_help=True
 )
 app.command("virtual-printer")(virtual_printer)
+app.command("analyze")(analyze)

@@ -1,0 +1,91 @@
+"""`printfarm analyze FILE [--json] [--profile P]`: what a job needs and how long it takes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from agent.motion import MotionLimits
+from coordinator.intake.gcode import analyze_gcode, check_against_build_volume
+from coordinator.intake.models import BuildVolumeNeed, GcodeAnalysis
+from coordinator.intake.reader import GcodeInputError
+
+
+def _profile(name: str) -> tuple[tuple[float, float, float], MotionLimits | None, int]:
+    """Build volume, motion limits (when the profile has them) and line length."""
+    from agent.profiles import load_profile  # only with --profile
+
+    profile = load_profile(name)
+    volume = profile.build_volume
+    motion = getattr(profile, "motion", None)
+    limits = motion if isinstance(motion, MotionLimits) else None
+    return (volume.x, volume.y, volume.z), limits, profile.capabilities.max_line_length
+
+
+def _slicer_time(result: GcodeAnalysis) -> str:
+    slicer_s = result.slicer.estimated_time_s
+    return f" (slicer: {slicer_s:.0f} s)" if slicer_s else ""
+
+
+def _human(result: GcodeAnalysis) -> str:
+    minutes, seconds = divmod(round(result.estimated_time_s), 60)
+    hours, minutes = divmod(minutes, 60)
+    box = result.extents.extruding
+    lines = [
+        f"{result.file_name}: {result.lines} lines, {result.moves} moves",
+        f"  estimated time  {hours}h {minutes:02d}m {seconds:02d}s" + _slicer_time(result),
+        f"  filament        {result.filament_mm / 1000:.2f} m"
+        + (f", {result.filament_mass_g:.1f} g" if result.filament_mass_g else ""),
+        f"  layers          {result.layers}",
+    ]  # fmt: skip
+    if box is not None:
+        lines.append(
+            f"  part extents    X {box.min_x:.1f}..{box.max_x:.1f}"
+            f"  Y {box.min_y:.1f}..{box.max_y:.1f}  Z {box.min_z:.2f}..{box.max_z:.2f}"
+        )
+    if result.slicer.name:
+        lines.append(f"  slicer          {result.slicer.name} {result.slicer.version or ''}")
+    lines += [f"  warning: {w}" for w in result.warnings]
+    return "\n".join(lines)
+
+
+def analyze(
+    file: Annotated[Path, typer.Argument(help="G-code, or a model (STL, 3MF, OBJ)")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the full result as JSON")] = False,
+    profile: Annotated[
+        str | None, typer.Option("--profile", help="Check against this firmware profile")
+    ] = None,
+) -> None:
+    """Analyse a G-code file (time, filament, extents, metadata) or check a model."""
+    volume: tuple[float, float, float] | None = None
+    limits, max_line = None, 96
+    if profile is not None:
+        volume, limits, max_line = _profile(profile)
+    # trimesh (numpy) is imported only for models: the G-code path stays light.
+    from coordinator.intake.mesh import MESH_SUFFIXES, MeshError, check_mesh
+
+    try:
+        if file.suffix.lower() in MESH_SUFFIXES:
+            report = check_mesh(file, volume)
+            text = "\n".join(f"{k}: {v}" for k, v in report.model_dump().items() if v is not None)
+            typer.echo(report.model_dump_json(indent=2) if as_json else text)
+            if report.fits is False:
+                raise typer.Exit(1)
+            return
+        result = analyze_gcode(file, limits=limits, max_line_length=max_line)
+    except (GcodeInputError, MeshError) as e:
+        typer.echo(f"error: {e}", err=True)
+        raise typer.Exit(2) from e
+    if as_json:
+        typer.echo(json.dumps(result.model_dump(mode="json"), indent=2))
+    else:
+        typer.echo(_human(result))
+    if volume is not None:
+        need = BuildVolumeNeed(x=volume[0], y=volume[1], z=volume[2])
+        reason = check_against_build_volume(result, need)
+        if reason:
+            typer.echo(f"refused for {profile}: {reason}", err=True)
+            raise typer.Exit(1)
