@@ -190,7 +190,8 @@ class SerialTransport:
                 f"{self.port} failed while waiting for the boot banner: {e}"
             ) from e
         finally:
-            if self._serial is port:
+            still_current = self._serial is port  # (not lost meanwhile)
+            if still_current:
                 port.timeout = None if hasattr(port, "cancel_read") else _URL_READ_TIMEOUT_S
         if buffer:
             lines.append(bytes(buffer).decode("utf-8", "replace").strip())
@@ -256,6 +257,7 @@ class SerialTransport:
 
     def _mark_lost(self, port: serial.SerialBase) -> bool:
         """Close `port` if it is still the current one; True for the caller that did it."""
+        cancel, close = getattr(port, "cancel_read", None), port.close
         with self._lock:
             if self._lost or self._serial is not port:
                 return False  # already handled, or a stale reader of an older connection
@@ -263,10 +265,9 @@ class SerialTransport:
             self._serial = None
             self._reader = None  # it ends by itself: its stop event is set below
             self._stopping.set()
-        cancel = getattr(port, "cancel_read", None)
         if cancel is not None:
             cancel()  # wakes a reader blocked in select() before its fd goes away
-        port.close()
+        close()
         return True
 
     def _require_open(self) -> serial.SerialBase:
