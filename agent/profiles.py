@@ -140,8 +140,11 @@ class Park(_Strict):
 
 
 class Timeouts(_Strict):
-    ok_timeout_s: float = Field(default=10.0, gt=0)
-    long_command_timeout_s: float = Field(default=600.0, gt=0)
+    """Overrides of the host protocol's timers; None keeps ProtocolSettings' default."""
+
+    ok_timeout_s: float | None = Field(default=None, gt=0)  # no `ok` and no keep-alive
+    long_command_timeout_s: float | None = Field(default=None, gt=0)  # G28, M109 ...
+    keepalive_timeout_s: float | None = Field(default=None, gt=0)  # silence after `busy:`
     long_commands: list[str]  # first words whose `ok` may take minutes
 
     @field_validator("long_commands")
@@ -426,10 +429,12 @@ def protocol_settings(profile: FirmwareProfile, **overrides: Any) -> ProtocolSet
         "checksums": caps.checksums,
         "window": caps.send_window,
         "advanced_ok": caps.advanced_ok,
-        "ok_timeout_s": timeouts.ok_timeout_s,
-        "long_command_timeout_s": timeouts.long_command_timeout_s,
         "long_commands": frozenset(timeouts.long_commands),
         "max_line_length": caps.max_line_length,
     }
+    for name in ("ok_timeout_s", "long_command_timeout_s", "keepalive_timeout_s"):
+        value = getattr(timeouts, name)
+        if value is not None:
+            values[name] = value
     values.update(overrides)
     return ProtocolSettings(**values)
