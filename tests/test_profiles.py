@@ -112,6 +112,8 @@ def test_protocol_settings_follow_the_profile() -> None:
     assert "BED_MESH_CALIBRATE" in klipper.long_commands
     marlin = protocol_settings(load_profile("marlin2").with_overrides(send_window=3))
     assert (marlin.checksums, marlin.window, marlin.max_line_length) == (True, 3, 95)
+    assert marlin.ok_timeout_s == ProtocolSettings().ok_timeout_s  # busy: keeps it short
+    assert klipper.ok_timeout_s == 5.0  # no keep-alive: a profile override
     assert protocol_settings(load_profile("marlin2"), window=2).window == 2
 
 
