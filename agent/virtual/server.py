@@ -1,0 +1,274 @@
+"""The virtual printer's single-threaded event loop: ports, wire, clock, firmware.
+
+One `selectors` loop owns every file descriptor. Each turn it delivers bytes whose wire
+time is over to the firmware, lets the firmware run on the simulated clock, puts its
+replies on the wire (garbling them if asked) and sleeps until the next thing is due:
+a byte crossing the wire, a firmware timer, the end of a silence or a reconnect.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import selectors
+import socket
+import time
+from collections.abc import Callable
+from typing import IO
+
+from agent.virtual.config import VirtualPrinterConfig
+from agent.virtual.faults import FaultInjector
+from agent.virtual.firmware import Firmware, FirmwareHooks
+from agent.virtual.ports import Port, PtyPort, TcpPort, listen_tcp
+
+
+class SimClock:
+    """Simulated seconds since start; runs `speed` times real time (1 when instant)."""
+
+    def __init__(self, speed: float, instant: bool) -> None:
+        self.speed = 1.0 if instant or speed <= 0 else speed
+        self._real0 = time.monotonic()
+
+    def sim(self, real: float) -> float:
+        return (real - self._real0) * self.speed
+
+    def real(self, sim: float) -> float:
+        return self._real0 + sim / self.speed
+
+
+class Server:
+    def __init__(
+        self,
+        config: VirtualPrinterConfig,
+        on_port: Callable[[str], None] | None = None,
+    ) -> None:
+        if not config.pty and config.tcp_port is None:
+            raise ValueError("nothing to serve: enable the pty or give a TCP port")
+        self.config = config
+        self.clock = SimClock(config.speed, config.is_instant)
+        self.faults = FaultInjector(config.faults)
+        hooks = FirmwareHooks(silence=self._silence, disconnect=self._disconnect)
+        self.firmware = Firmware(config, self.faults, hooks)
+        self._on_port = on_port or (lambda _path: None)
+        self._selector = selectors.DefaultSelector()
+        self._wake_r, self._wake_w = os.pipe()
+        os.set_blocking(self._wake_r, False)
+        self._selector.register(self._wake_r, selectors.EVENT_READ, "wake")
+        self.pty: PtyPort | None = None
+        self._listener: socket.socket | None = None
+        self.tcp_port: int | None = None
+        self._tcp: TcpPort | None = None
+        self._events: dict[int, int] = {}
+        self._silent_until = 0.0
+        self._reconnect_at: float | None = None
+        self._reconnect_tcp: int | None = None
+        self._record: IO[str] | None = None
+        self._recorded = 0
+        self._stopping = False
+        self.running = False
+
+    # -- lifecycle -------------------------------------------------------------------
+    def open(self) -> None:
+        """Create the ports (the first I/O); the firmware prints its boot banner."""
+        if self.config.record is not None:
+            self._record = self.config.record.open("w", encoding="utf-8")
+        self._open_ports(self.config.tcp_port)
+        self.firmware.reset(self._sim_now())
+
+    def _open_ports(self, tcp_port: int | None) -> None:
+        cfg = self.config
+        if cfg.pty:
+            self.pty = PtyPort(cfg.baud, cfg.latency_ms, cfg.link)
+            self._watch(self.pty, selectors.EVENT_READ)
+            self._on_port(self.pty.path)
+        if tcp_port is not None:
+            self._listener = listen_tcp(tcp_port)
+            self.tcp_port = self._listener.getsockname()[1]
+            self._selector.register(self._listener, selectors.EVENT_READ, "listen")
+
+    def stop(self) -> None:
+        """Ask the loop to end (thread- and signal-safe)."""
+        self._stopping = True
+        # OSError: the loop already closed the pipe, so it is stopping anyway.
+        with contextlib.suppress(OSError):
+            os.write(self._wake_w, b"x")
+
+    def close(self) -> None:
+        self._close_ports()
+        self.flush_record()
+        if self._record is not None:
+            self._record.close()
+            self._record = None
+        self._selector.close()
+        os.close(self._wake_r)
+        os.close(self._wake_w)
+
+    def _close_ports(self) -> None:
+        for port in (self.pty, self._tcp):
+            if port is not None:
+                self._unwatch(port)
+                port.close()
+        self.pty = self._tcp = None
+        if self._listener is not None:
+            self._selector.unregister(self._listener)
+            self._listener.close()
+            self._listener = None
+
+    def flush_record(self) -> None:
+        executed = self.firmware.executed
+        if self._record is not None and self._recorded < len(executed):
+            self._record.write("".join(f"{c}\n" for c in executed[self._recorded :]))
+            self._record.flush()
+        self._recorded = len(executed)
+
+    # -- the loop -----------------------------------------------------------------------
+    def _sim_now(self) -> float:
+        return self.clock.sim(time.monotonic())
+
+    def run(self) -> None:
+        self.running = True
+        try:
+            while not self._stopping:
+                timeout = self._turn(time.monotonic())
+                for key, mask in self._selector.select(timeout):
+                    self._on_event(key, mask)
+        finally:
+            self.running = False
+            self.close()
+
+    def _turn(self, now: float) -> float | None:
+        """One pass of work at real time `now`; returns how long to sleep."""
+        fw = self.firmware
+        if self._reconnect_at is not None:
+            if now < self._reconnect_at:
+                return self._reconnect_at - now
+            self._reconnect(now)
+        silent = now < self._silent_until
+        sim_now = self.clock.sim(now)
+        if not silent:
+            for port in self._ports():
+                if port.inbound:
+                    data = port.take_inbound(now)
+                    if data:
+                        fw.feed(data, sim_now)
+            fw.step(sim_now)
+            if fw.out:
+                self._send_output(now)
+            if self._recorded < len(fw.executed) and fw.idle:
+                self.flush_record()
+        deadlines = [self._silent_until] if silent else []
+        if not silent:
+            sim_deadline = fw.next_deadline(sim_now)
+            if sim_deadline is not None:
+                deadlines.append(self.clock.real(sim_deadline))
+        for port in self._ports():
+            if not silent:
+                port.flush(now)
+            self._set_interest(port, silent)
+            due = port.next_due()
+            if due is not None:
+                deadlines.append(due)
+        if self._reconnect_at is not None:
+            deadlines.append(self._reconnect_at)
+        if not deadlines:
+            return None
+        return max(0.0, min(deadlines) - now)
+
+    def _ports(self) -> list[Port]:
+        return [p for p in (self.pty, self._tcp) if p is not None]
+
+    def _send_output(self, now: float) -> None:
+        out = self.firmware.out
+        faults = self.faults
+        if faults.garble_active:
+            data = b"".join(
+                faults.garble(f"{line}\n".encode()) if faultable else f"{line}\n".encode()
+                for line, faultable in out
+            )
+        else:
+            data = "".join([f"{line}\n" for line, _ in out]).encode()
+        out.clear()
+        for port in self._ports():
+            port.send(data, now)
+
+    def _set_interest(self, port: Port, silent: bool) -> None:
+        room = self.firmware.rx_room() - port.inbound_bytes
+        events = 0 if silent or room <= 0 else selectors.EVENT_READ
+        if port.pending:
+            events |= selectors.EVENT_WRITE
+        if self._events.get(port.fd) != events:
+            self._watch(port, events)
+
+    def _watch(self, port: Port, events: int) -> None:
+        old = self._events.get(port.fd)
+        if old is None and events:
+            self._selector.register(port.fd, events, port)
+        elif old is not None and events:
+            self._selector.modify(port.fd, events, port)
+        elif old is not None:
+            self._selector.unregister(port.fd)
+        if events:
+            self._events[port.fd] = events
+        else:
+            self._events.pop(port.fd, None)
+
+    def _unwatch(self, port: Port) -> None:
+        if self._events.pop(port.fd, None) is not None:
+            self._selector.unregister(port.fd)
+
+    def _on_event(self, key: selectors.SelectorKey, mask: int) -> None:
+        if key.data == "wake":
+            os.read(self._wake_r, 512)
+        elif key.data == "listen":
+            self._accept()
+        elif isinstance(key.data, Port):
+            port = key.data
+            now = time.monotonic()
+            if mask & selectors.EVENT_WRITE:
+                port.flush(now)
+            if mask & selectors.EVENT_READ:
+                self._read(port, now)
+
+    def _read(self, port: Port, now: float) -> None:
+        fw = self.firmware
+        room = fw.rx_room() - port.inbound_bytes
+        if room <= 0:
+            return
+        data = port.read(room, now)
+        if data is None:  # the TCP peer hung up
+            self._unwatch(port)
+            port.close()
+            if port is self._tcp:
+                self._tcp = None
+        elif data:
+            fw.feed(data, self.clock.sim(now))
+
+    def _accept(self) -> None:
+        assert self._listener is not None
+        try:
+            sock, _addr = self._listener.accept()
+        except BlockingIOError:
+            return
+        if self._tcp is not None:  # one host at a time: the newcomer wins
+            self._unwatch(self._tcp)
+            self._tcp.close()
+        self._tcp = TcpPort(sock, self.config.baud, self.config.latency_ms)
+        self._watch(self._tcp, selectors.EVENT_READ)
+
+    # -- link faults ---------------------------------------------------------------------
+    def _silence(self, seconds: float) -> None:
+        self._silent_until = time.monotonic() + seconds
+
+    def _disconnect(self, seconds: float) -> None:
+        """USB gone: every port closes now and comes back (new pty) after `seconds`."""
+        self.firmware.out.clear()  # what was not on the wire yet is lost with the cable
+        tcp_port = self.tcp_port
+        self._close_ports()
+        self._reconnect_tcp = tcp_port
+        self._reconnect_at = time.monotonic() + seconds
+
+    def _reconnect(self, now: float) -> None:
+        self._reconnect_at = None
+        self._open_ports(self._reconnect_tcp)
+        # Opening the port resets the board (DTR), so the firmware boots again.
+        self.firmware.reset(self.clock.sim(now))
