@@ -1,0 +1,232 @@
+"""The one thread between the printer sessions and MQTT.
+
+Session threads, paho's thread and the command worker only put items on the hub's
+queue (never blocking); the hub alone writes the outbox and publishes. Every `poll_s` it
+takes each printer's snapshot: a changed snapshot is published retained, telemetry at
+most every `telemetry_s` when it changed, and state transitions and progress milestones
+become events. So a slow disk or a dead broker can delay reports, never a print.
+
+Events go to the outbox first (fsynced, numbered), then to paho with QoS 1; paho holds
+them while the broker is away and sends them in order when it returns; the PUBACK marks
+them done in the outbox. Events still pending at start-up (a previous run could not
+send them) are published before anything new.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+import paho.mqtt.client as mqtt
+
+from agent.link.printer import EventDraft, PrinterBridge
+from agent.outbox import Outbox, OutboxEntry
+from agent.session import PrinterSession
+from agent.session_model import JobResult, SessionEvent, SessionEventKind
+from agent.wire import Channel, Reply, encode, printer_topic
+
+log = logging.getLogger(__name__)
+
+JobEndHook = Callable[[str, JobResult], None]  # (printer id, result), on the hub thread
+
+
+class Publisher(Protocol):
+    @property
+    def connected(self) -> bool: ...
+
+    def publish(
+        self, topic: str, payload: bytes, qos: int, retain: bool
+    ) -> mqtt.MQTTMessageInfo: ...
+
+
+@dataclass
+class PrinterNode:
+    """A printer as the agent holds it: its session and its wire translation."""
+
+    id: str
+    session: PrinterSession
+    bridge: PrinterBridge
+    starting: threading.Lock  # held while a start_job downloads and starts
+
+
+@dataclass(frozen=True, slots=True)
+class _SessionItem:
+    printer: str
+    event: SessionEvent
+
+
+@dataclass(frozen=True, slots=True)
+class _EventItem:
+    printer: str
+    draft: EventDraft
+
+
+@dataclass(frozen=True, slots=True)
+class _ReplyItem:
+    printer: str
+    reply: Reply
+
+
+_CONNECTED = "connected"
+_ACKS = "acks"
+_STOP = "stop"
+_Item = _SessionItem | _EventItem | _ReplyItem | str
+
+
+class Hub:
+    def __init__(
+        self,
+        agent_id: str,
+        outbox: Outbox,
+        poll_s: float,
+        telemetry_s: float,
+        on_job_end: JobEndHook | None = None,
+    ) -> None:
+        self.agent_id = agent_id
+        self.nodes: dict[str, PrinterNode] = {}
+        self._outbox = outbox
+        self._poll_s = poll_s
+        self._telemetry_s = telemetry_s
+        self._on_job_end = on_job_end
+        self._queue: queue.SimpleQueue[_Item] = queue.SimpleQueue()
+        self._acks_pending = threading.Event()  # coalesces PUBACK wake-ups
+        self._publisher: Publisher | None = None
+        self._inflight: list[tuple[mqtt.MQTTMessageInfo, OutboxEntry]] = []
+        self._stale: set[str] = set()  # printers whose state must be re-published
+        self._next_telemetry = 0.0
+        self._thread: threading.Thread | None = None
+
+    # -- wiring (before start) -----------------------------------------------------------
+    def listener(self, printer: str) -> Callable[[SessionEvent], None]:
+        """The session listener for `printer`: queues, never blocks the session."""
+        return lambda event: self._queue.put(_SessionItem(printer, event))
+
+    def add(self, node: PrinterNode) -> None:
+        self.nodes[node.id] = node
+        self._stale.add(node.id)
+
+    def attach(self, publisher: Publisher) -> None:
+        self._publisher = publisher
+
+    # -- thread-safe inputs --------------------------------------------------------------
+    def emit(self, printer: str, draft: EventDraft) -> None:
+        self._queue.put(_EventItem(printer, draft))
+
+    def reply(self, printer: str, reply: Reply) -> None:
+        self._queue.put(_ReplyItem(printer, reply))
+
+    def connected(self) -> None:
+        self._queue.put(_CONNECTED)
+
+    def published(self) -> None:
+        if not self._acks_pending.is_set():
+            self._acks_pending.set()
+            self._queue.put(_ACKS)
+
+    # -- lifecycle -----------------------------------------------------------------------
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._run, name="mqtt-hub", daemon=True)
+        self._thread.start()
+
+    def stop(self, timeout_s: float = 5.0) -> None:
+        """Handle everything queued so far (final events included), then end the thread."""
+        self._queue.put(_STOP)
+        if self._thread is not None:
+            self._thread.join(timeout_s)
+
+    # -- the hub thread ------------------------------------------------------------------
+    def _run(self) -> None:
+        for entry in self._outbox.pending():
+            log.info("replaying event %s #%d from the outbox", entry.printer, entry.seq)
+            self._send_event(entry)
+        next_poll = time.monotonic()
+        while True:
+            timeout = max(0.0, next_poll - time.monotonic())
+            try:
+                item = self._queue.get(timeout=timeout)
+            except queue.Empty:
+                self._poll()
+                next_poll = time.monotonic() + self._poll_s
+                continue
+            if item == _STOP:
+                self._poll()
+                self._check_acks()
+                return
+            self._handle(item)
+
+    def _handle(self, item: _Item) -> None:
+        if isinstance(item, _SessionItem):
+            node = self.nodes[item.printer]
+            snapshot = node.session.snapshot()
+            for draft in node.bridge.session_event(item.event, snapshot):
+                self._event(item.printer, draft)
+            result = item.event.result
+            if item.event.kind is SessionEventKind.JOB_FINISHED and result and self._on_job_end:
+                self._on_job_end(item.printer, result)
+        elif isinstance(item, _EventItem):
+            self._event(item.printer, item.draft)
+        elif isinstance(item, _ReplyItem):
+            topic = printer_topic(self.agent_id, item.printer, Channel.REPLIES)
+            self._publish(topic, encode(item.reply), qos=1, retain=False)
+        elif item == _CONNECTED:
+            self._stale.update(self.nodes)
+            self._poll()
+        elif item == _ACKS:
+            self._acks_pending.clear()
+            self._check_acks()
+
+    def _poll(self) -> None:
+        now = time.monotonic()
+        telemetry_due = now >= self._next_telemetry
+        if telemetry_due:
+            self._next_telemetry = now + self._telemetry_s
+        online = self._publisher is not None and self._publisher.connected
+        for printer, node in self.nodes.items():
+            snapshot = node.session.snapshot()
+            for draft in node.bridge.poll_events(snapshot):
+                self._event(printer, draft)
+            if not online:  # a snapshot is re-published on reconnect, telemetry just skipped
+                continue
+            state = node.bridge.state_if_changed(snapshot, force=printer in self._stale)
+            self._stale.discard(printer)
+            if state is not None:
+                topic = printer_topic(self.agent_id, printer, Channel.STATE)
+                self._publish(topic, encode(state), qos=1, retain=True)
+            telemetry = node.bridge.telemetry_if_changed(snapshot) if telemetry_due else None
+            if telemetry is not None:
+                topic = printer_topic(self.agent_id, printer, Channel.TELEMETRY)
+                self._publish(topic, encode(telemetry), qos=0, retain=False)
+        self._check_acks()
+
+    def _event(self, printer: str, draft: EventDraft) -> None:
+        topic = printer_topic(self.agent_id, printer, Channel.EVENTS)
+        entry = self._outbox.append(printer, topic, lambda seq: encode(draft(seq)))
+        self._send_event(entry)
+
+    def _send_event(self, entry: OutboxEntry) -> None:
+        info = self._publish(entry.topic, entry.payload, qos=1, retain=False)
+        if info is not None:
+            self._inflight.append((info, entry))
+
+    def _publish(
+        self, topic: str, payload: bytes, qos: int, retain: bool
+    ) -> mqtt.MQTTMessageInfo | None:
+        if self._publisher is None:
+            log.error("no MQTT link attached; dropping a message on %s", topic)
+            return None
+        return self._publisher.publish(topic, payload, qos, retain)
+
+    def _check_acks(self) -> None:
+        """Mark events the broker acknowledged as done in the outbox."""
+        still: list[tuple[mqtt.MQTTMessageInfo, OutboxEntry]] = []
+        for info, entry in self._inflight:
+            if info.is_published():
+                self._outbox.ack(entry)
+            else:
+                still.append((info, entry))
+        self._inflight = still

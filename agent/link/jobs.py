@@ -1,0 +1,46 @@
+"""What the command handler needs from the spool and the journal (see agent/link/spool_jobs.py).
+
+Kept as a small protocol so the MQTT side states exactly what it relies on:
+never start a job id twice (even across restarts), and never print a file whose size
+and sha256 were not checked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from agent.wire import StartJob
+
+
+class JobFileError(RuntimeError):
+    """The job's file could not be fetched or failed verification (the message says why)."""
+
+
+@dataclass(frozen=True, slots=True)
+class UnfinishedJob:
+    printer: str
+    job_id: str
+
+
+class JobFiles(Protocol):
+    def already_started(self, job_id: str) -> bool:
+        """True if the journal has ever recorded a start of this job id."""
+        ...
+
+    def fetch(self, command: StartJob) -> Path:
+        """The verified local file of the job (downloaded if needed); JobFileError if not."""
+        ...
+
+    def record_start(self, command: StartJob, printer: str) -> bool:
+        """Durably record the start before printing; False if the id was started before."""
+        ...
+
+    def record_end(self, job_id: str, outcome: str) -> None:
+        """Durably record how a started job ended."""
+        ...
+
+    def unfinished(self) -> list[UnfinishedJob]:
+        """Jobs recorded as started with no end: a previous run of the agent died."""
+        ...
