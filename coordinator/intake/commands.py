@@ -227,7 +227,12 @@ def _plan_arc(state: CommandState, p: dict[str, float], sink: ScanSink, clockwis
         sink.count_layer(z1)
     elif de < 0:
         state.retract(-de)
-    sink.add_extents(points, extruding)
+    # The arc's outermost points (where it crosses an axis) lie between segment ends.
+    quarter = math.pi / 2
+    k0, k1 = sorted((a0, a0 + sweep))
+    crossings = [k * quarter for k in range(math.ceil(k0 / quarter), math.floor(k1 / quarter) + 1)]
+    outer = [(cx + r * math.cos(a), cy + r * math.sin(a), z0) for a in crossings]
+    sink.add_extents(points + outer, extruding)
     seconds = 0.0
     for (ax, ay, az), (bx, by, bz) in pairwise(points):
         seconds += sum(state.planner.add_move(bx - ax, by - ay, bz - az, de / steps, state.feed))

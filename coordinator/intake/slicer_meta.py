@@ -89,6 +89,8 @@ class MetadataCollector:
                     return
         if len(self.equals) + len(self.colon) + len(self.comma) >= MAX_KEYS:
             return
+        if "; total estimated time:" in comment:  # Bambu: two facts on one line
+            self.colon.setdefault("total estimated time", comment.rpartition(":")[2].strip())
         if " = " in comment:
             key, _, value = comment.partition(" = ")
             self.equals.setdefault(key.strip().lower(), value.strip()[:MAX_VALUE])
