@@ -25,6 +25,11 @@ def frame(number: int, command: str) -> bytes:
     return b"%s*%d\n" % (body, checksum(body))
 
 
+def frame_line(number: int, command: str) -> bytes:
+    """The framed line without its newline (for sizing)."""
+    return frame(number, command)[:-1]
+
+
 def plain(command: str) -> bytes:
     """An unnumbered line, for firmwares that ignore checksums or out-of-band commands."""
     return command.encode() + b"\n"

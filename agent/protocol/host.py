@@ -54,8 +54,9 @@ _POKE = b"M105\n"
 _WAIT_GRACE_S = 0.5  # a `wait` this soon after sending may predate our line's arrival
 _RECOVERY_CLEAR_OKS = 2  # oks after a recovery copy that prove it was simply accepted
 
-# An in-flight entry: (line number or None, long-running?, transmission sequence, is poke?)
-_Entry = tuple[int | None, bool, int, bool]
+# An in-flight entry: (line number or None, long-running?, transmission sequence, kind)
+_Entry = tuple[int | None, bool, int, int]
+_LINE, _POKE_ENTRY, _RESYNC = 0, 1, 2  # kinds; only _LINE entries produce Ack events
 
 
 class HostProtocol:
@@ -92,6 +93,8 @@ class HostProtocol:
         self._keepalive_seen = False
         self._sync_pending = False
         self._pokes = 0
+        self._silent_head = 0  # unnumbered mode: queued resync lines at the queue's front
+        self._ack_n = 0  # every numbered line below this has had its Ack event
         self._halted: str | None = None
 
     def handshake(self) -> None:
@@ -103,12 +106,15 @@ class HostProtocol:
         self._resend_from = None
         self._attempt = 0
         if not self.settings.checksums:
-            self._queue.appendleft(framing.RESYNC_COMMAND)
+            if not self._silent_head:
+                self._queue.appendleft(framing.RESYNC_COMMAND)
+                self._silent_head = 1
             return
         # Line 0 goes into history and is "sent" through the retransmission path.
         self._history = {0: (framing.frame(0, framing.RESYNC_COMMAND), False)}
         self._next_n = 1
         self._send_n = 0
+        self._ack_n = 1  # line 0 is ours: its ok produces no Ack event
         self._sync_pending = True
 
     def enqueue(self, line: str) -> None:
@@ -122,8 +128,10 @@ class HostProtocol:
 
     def clear_queue(self) -> int:
         """Drop queued, unsent lines (cancel); returns how many were dropped."""
+        keep = [self._queue.popleft() for _ in range(self._silent_head)]
         count = len(self._queue)
         self._queue.clear()
+        self._queue.extend(keep)
         return count
 
     # -- I/O --------------------------------------------------------------------
@@ -139,11 +147,16 @@ class HostProtocol:
             if self._send_n < self._next_n:
                 number = self._send_n
                 data, is_long = self._history[number]
+                kind = _LINE if number else _RESYNC
                 self._send_n = number + 1
                 if number or not self._sync_pending:
                     self.stats.lines_resent += 1
             elif self._queue:
                 command = self._queue.popleft()
+                kind = _LINE
+                if self._silent_head:
+                    self._silent_head -= 1
+                    kind = _RESYNC
                 is_long = framing.command_code(command) in self._long
                 self.stats.lines_sent += 1
                 if self.settings.checksums:
@@ -156,7 +169,7 @@ class HostProtocol:
             else:
                 break
             self._tx_seq += 1
-            inflight.append((number, is_long, self._tx_seq, False))
+            inflight.append((number, is_long, self._tx_seq, kind))
             out.append(data)
         if not out:
             return b""
@@ -208,7 +221,7 @@ class HostProtocol:
             self.stats.recovery_resends += 1
             return [Timeout(number, self._attempt, f"resent line {number}")]
         self._urgent.append(_POKE)
-        self._inflight.append((None, False, self._tx_seq, True))
+        self._inflight.append((None, False, self._tx_seq, _POKE_ENTRY))
         self._pokes += 1
         self.stats.pokes += 1
         return [Timeout(None, self._attempt, "sent M105 to provoke an answer")]
@@ -275,12 +288,8 @@ class HostProtocol:
                 self.stats.stale_oks_ignored += 1  # a duplicate, or an ok from before a resend
                 return
             while (earlier := inflight[0][0]) is not None and earlier < number:
-                events.append(Ack(earlier))  # earlier lines whose oks were lost
-                inflight.popleft()
-        entry = inflight.popleft()
-        events.append(Ack(entry[0], planner, free, payload))
-        if entry[0] == 0:
-            self._sync_pending = False
+                self._acked(inflight.popleft(), events)  # earlier lines whose oks were lost
+        self._acked(inflight.popleft(), events, planner, free, payload)
         if free is not None and self.settings.advanced_ok:
             self._adv_limit = max(1, min(self.settings.window, len(inflight) + free))
         self._progress(now)
@@ -292,11 +301,11 @@ class HostProtocol:
     def _ack_through_poke(self, payload: str, now: float, events: list[Event]) -> None:
         """The poke's `ok T:..` means every line before it was executed."""
         while self._inflight:
-            number, _, _, is_poke = self._inflight.popleft()
-            if is_poke:
+            entry = self._inflight.popleft()
+            if entry[3] == _POKE_ENTRY:
                 self._pokes -= 1
                 break
-            events.append(Ack(number, text=payload))
+            self._acked(entry, events, text=payload)
         self._progress(now)
 
     def _on_line(self, text: str, now: float, events: list[Event]) -> None:
@@ -323,7 +332,7 @@ class HostProtocol:
             case FirmwareError(kind=ErrorKind.FATAL):
                 self._halt_quietly(f"firmware error: {reply.message}")
             case FirmwareStarted():
-                self._on_started(events)
+                self._on_started()
 
     def _on_busy(self, reason: str, now: float) -> None:
         if reason != "wait":
@@ -335,17 +344,17 @@ class HostProtocol:
         if self._inflight and not self._attempt and now - self._progress_at >= _WAIT_GRACE_S:
             self._progress_at = now - self._timeout_for(self._inflight[0])
 
-    def _on_started(self, events: list[Event]) -> None:
+    def _on_started(self) -> None:
         if self._sync_pending:
             # The resync line went into a booting firmware: send it again.
             self._inflight.clear()
             self._send_n = 0
         elif self._tx_seq:
-            reason = (
+            # The FirmwareStarted event already tells the session; stop sending until it resyncs.
+            self._halt_quietly(
                 "firmware restarted (reset, power or watchdog); lines in flight are lost: "
                 "abort the job and handshake again"
             )
-            events.append(self._halt(reason))
 
     def _on_resend(self, request: ResendRequest, now: float, events: list[Event]) -> None:
         self.stats.resend_requests += 1
@@ -418,15 +427,40 @@ class HostProtocol:
     def _ack_below(self, number: int, now: float, events: list[Event]) -> None:
         """The printer holds every line < number: acknowledge them, skip their resending."""
         inflight = self._inflight
-        while inflight and inflight[0][0] is not None and inflight[0][0] < number:
-            done = inflight.popleft()[0]
-            events.append(Ack(done))
-            if done == 0:
-                self._sync_pending = False
-        while self._send_n < number:
-            events.append(Ack(self._send_n))
-            self._send_n += 1
+        while inflight and (done := inflight[0][0]) is not None and done < number:
+            self._acked(inflight.popleft(), events)
+        self._send_n = max(self._send_n, number)  # rewound lines the printer turns out to hold
+        while self._ack_n < number:
+            events.append(Ack(self._ack_n))
+            self._ack_n += 1
+        self._sync_pending = False
         self._progress(now)
+
+    def _acked(
+        self,
+        entry: _Entry,
+        events: list[Event],
+        planner: int | None = None,
+        free: int | None = None,
+        text: str = "",
+    ) -> None:
+        """One Ack event per enqueued line, however often it was sent or acknowledged."""
+        number = entry[0]
+        if number is None:
+            if entry[3] == _LINE:
+                events.append(Ack(None, planner, free, text))
+            elif entry[3] == _POKE_ENTRY:
+                self._pokes -= 1
+            return
+        if number == 0:
+            self._sync_pending = False
+        if number >= self._ack_n:
+            # Lines below `number` held by the printer whose oks were lost (rare): ack them too.
+            while self._ack_n < number:
+                events.append(Ack(self._ack_n))
+                self._ack_n += 1
+            events.append(Ack(number, planner, free, text))
+            self._ack_n = number + 1
 
     def _remember(self, number: int, data: bytes, is_long: bool) -> None:
         history = self._history

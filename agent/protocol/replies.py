@@ -200,6 +200,8 @@ def error_kind(message: str) -> ErrorKind:
     lower = message.lower()
     if any(word in lower for word in _FATAL_WORDS):
         return ErrorKind.FATAL
+    if "heater" in lower and "fault" in lower:  # RepRapFirmware: "Heater 1 fault: ..."
+        return ErrorKind.FATAL
     if any(word in lower for word in _RESEND_WORDS):
         return ErrorKind.RESEND
     return ErrorKind.RECOVERABLE
