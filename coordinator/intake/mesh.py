@@ -45,6 +45,11 @@ def load_mesh(path: Path) -> trimesh.Trimesh:
         raise MeshError(f"{path.name} is {size >> 20} MB; simplify the model below 512 MB")
     try:
         loaded = trimesh.load(str(path), force="mesh", process=True)
+    except ModuleNotFoundError as e:
+        raise MeshError(
+            f"reading {path.suffix[1:].upper()} needs the {e.name} package: "
+            "pip install 'printfarm[coordinator]'"
+        ) from e
     except (ValueError, KeyError, IndexError, TypeError, OSError, EOFError) as e:
         raise MeshError(f"{path.name} is not a readable {path.suffix[1:].upper()}: {e}") from e
     if not isinstance(loaded, trimesh.Trimesh) or len(loaded.faces) == 0:
