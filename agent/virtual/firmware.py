@@ -191,15 +191,18 @@ class Firmware:
         if self.ok_sent:
             self.ok_sent = False  # e.g. M105 printed its own "ok T:..."
         elif not self.dialect.ok_on_receipt:
-            self._send_ok(number, now)
+            self._send_ok(number, now, held=1)
         if not is_recorded(command):
             return
         self.executed.append(command)
         self._line_faults(len(self.executed), now)
 
-    def _send_ok(self, number: int | None, now: float) -> None:
+    def _send_ok(self, number: int | None, now: float, held: int = 0) -> None:
+        """`held`: the finished command, still counted in Marlin's `B` (as in its
+        ring buffer, which it leaves only after its ok)."""
         planner_free = self.motion.free(now) if self.config.advanced_ok else 0
-        self.emit(self.dialect.ok(number, planner_free, self.config.bufsize - len(self.queue)))
+        buffer_free = self.config.bufsize - len(self.queue) - held
+        self.emit(self.dialect.ok(number, planner_free, buffer_free))
         if self._faultable and self.faults.duplicate_ok():
             self.emit("ok")
 
