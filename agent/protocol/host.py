@@ -45,7 +45,14 @@ from agent.protocol.events import (
     Unrecognized,
 )
 from agent.protocol.linereader import LineReader
-from agent.protocol.replies import ResendRequest, SkipNotice, classify, classify_report, parse_ok
+from agent.protocol.replies import (
+    ResendRequest,
+    SkipNotice,
+    classify,
+    classify_report,
+    last_line,
+    parse_ok,
+)
 from agent.protocol.settings import ProtocolSettings, ProtocolStats
 
 __all__ = ["HostProtocol", "ProtocolSettings", "ProtocolStats"]
@@ -363,7 +370,7 @@ class HostProtocol:
         error, self._last_error = self._last_error, None
         if not self.settings.checksums or self._halted is not None:
             return
-        wanted = request.line_number
+        wanted = self._plausible_resend(request.line_number, error)
         if self._sync_pending:  # the printer still counts in its old numbering
             self._rewind(0, now, events)
             return
@@ -392,6 +399,17 @@ class HostProtocol:
             self.stats.stale_resends_ignored += 1
             return
         self._rewind(wanted, now, events)
+
+    def _plausible_resend(self, wanted: int, error: str | None) -> int:
+        """Marlin prints "Last Line: L" and "Resend: L+1" together; when they disagree a byte
+        of one was damaged on the wire. Keep the candidate that fits what is in flight (the
+        lower if both do: rewinding too far costs a few duplicates, too little a stall)."""
+        held = last_line(error) if error is not None else None
+        if held is None or held + 1 == wanted:
+            return wanted
+        low = self._ack_n - 2 * self.settings.window - 1
+        plausible = [c for c in (wanted, held + 1) if low <= c <= self._next_n]
+        return min(plausible) if plausible else wanted
 
     def _on_skip(self, number: int, now: float, events: list[Event]) -> None:
         """Repetier: `skip n` + `ok` = "I already hold line n, your copy was dropped"."""

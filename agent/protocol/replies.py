@@ -98,8 +98,20 @@ def decode(raw: bytes) -> str:
 
 def parse_ok(payload: str) -> tuple[int | None, int | None, int | None]:
     """`N12 P15 B3` (ADVANCED_OK) or Repetier's `12` -> (line, free planner, free buffer)."""
+    tokens = payload.split()
+    if len(tokens) == 3:  # the ADVANCED_OK shape, on the streaming hot path
+        number, planner_text, buffer_text = tokens
+        if (
+            number[0] == "N"
+            and planner_text[0] == "P"
+            and buffer_text[0] == "B"
+            and number[1:].isdigit()
+            and planner_text[1:].isdigit()
+            and buffer_text[1:].isdigit()
+        ):
+            return int(number[1:]), int(planner_text[1:]), int(buffer_text[1:])
     line = planner = buffer = None
-    for token in payload.split():
+    for token in tokens:
         head, rest = token[0], token[1:]
         if head.isdigit() and token.isdigit():
             line = int(token) if line is None else line
