@@ -21,7 +21,11 @@ class ErrorKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Ack:
-    """An `ok` that acknowledged one in-flight line (stale oks produce no event)."""
+    """An `ok` that acknowledged one in-flight line (stale oks produce no event).
+
+    Exactly one Ack per line given to `enqueue()`, in order, however often the line was
+    resent; the handshake's `M110` and the protocol's own `M105` pokes produce none.
+    """
 
     line_number: int | None  # the line it acknowledged, when known
     free_planner: int | None = None  # ADVANCED_OK `P`
