@@ -1,0 +1,192 @@
+"""The coordinator's MQTT connection (paho-mqtt 2.x, public callbacks only).
+
+A transport and nothing else: it subscribes to everything the agents publish, hands
+each message (topic, payload, retain) to a callback on paho's network thread, and
+publishes commands. The callback must be quick (the service queues the message).
+
+The session is persistent (clean_session=False, a stable client id), so QoS 1 events
+and replies that agents publish while the coordinator restarts wait in the broker. QoS 1
+messages are acknowledged only after the service has acted on them (paho's manual ack):
+a coordinator killed between receiving an event and recording it gets it again.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import unquote, urlsplit
+
+import paho.mqtt.client as mqtt
+from paho.mqtt.enums import CallbackAPIVersion
+from paho.mqtt.properties import Properties
+from paho.mqtt.reasoncodes import ReasonCode
+
+from agent.wire import QOS, Channel, all_printers_filter, all_status_filter
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    """A received message; pass it to `MqttLink.ack` once it has been acted on."""
+
+    topic: str
+    payload: bytes
+    retain: bool
+    qos: int
+    mid: int
+    generation: int  # which connection delivered it (an ack must go back on the same one)
+
+
+MessageHandler = Callable[[Delivery], None]
+ConnectionHandler = Callable[[bool], None]  # True: (re)connected, False: lost
+
+SUBSCRIPTIONS: tuple[tuple[str, int], ...] = (
+    (all_status_filter(), QOS[Channel.STATUS]),
+    (all_printers_filter(Channel.STATE), QOS[Channel.STATE]),
+    (all_printers_filter(Channel.TELEMETRY), QOS[Channel.TELEMETRY]),
+    (all_printers_filter(Channel.EVENTS), QOS[Channel.EVENTS]),
+    (all_printers_filter(Channel.REPLIES), QOS[Channel.REPLIES]),
+)
+
+
+class BrokerUrlError(ValueError):
+    """A --broker value that is not mqtt://[user[:password]@]host[:port]."""
+
+
+@dataclass(frozen=True, slots=True)
+class BrokerSettings:
+    host: str
+    port: int = 1883
+    username: str | None = None
+    password: str | None = None
+    tls: bool = False
+    client_id: str = "printfarm-coordinator"
+    keepalive_s: int = 15
+
+    @classmethod
+    def from_url(cls, url: str, client_id: str = "printfarm-coordinator") -> BrokerSettings:
+        """`mqtt://user:pass@host:1883` or `mqtts://host:8883` (TLS, system CAs)."""
+        parts = urlsplit(url)
+        if parts.scheme not in ("mqtt", "mqtts") or not parts.hostname:
+            raise BrokerUrlError(
+                f"broker URL {url!r}: expected mqtt://[user[:password]@]host[:port] "
+                "or mqtts://… for TLS"
+            )
+        tls = parts.scheme == "mqtts"
+        try:
+            port = parts.port or (8883 if tls else 1883)
+        except ValueError as e:
+            raise BrokerUrlError(f"broker URL {url!r}: bad port ({e})") from e
+        return cls(
+            host=parts.hostname,
+            port=port,
+            username=unquote(parts.username) if parts.username else None,
+            password=unquote(parts.password) if parts.password else None,
+            tls=tls,
+            client_id=client_id,
+        )
+
+
+class MqttLink:
+    """One paho client with its own network thread; reconnects with backoff."""
+
+    def __init__(
+        self,
+        settings: BrokerSettings,
+        on_message: MessageHandler,
+        on_connection: ConnectionHandler | None = None,
+        *,
+        persistent: bool = True,
+    ) -> None:
+        self.settings = settings
+        self._on_message_cb = on_message
+        self._on_connection_cb = on_connection
+        client_id = settings.client_id if persistent else f"{settings.client_id}-{uuid.uuid4()}"
+        self.client = mqtt.Client(
+            CallbackAPIVersion.VERSION2,
+            client_id=client_id,
+            clean_session=not persistent,
+            protocol=mqtt.MQTTv311,
+        )
+        if settings.username is not None:
+            self.client.username_pw_set(settings.username, settings.password)
+        if settings.tls:
+            self.client.tls_set()
+        self.client.reconnect_delay_set(min_delay=1, max_delay=10)
+        self.client.max_queued_messages_set(0)  # unbounded: commands wait for the broker
+        self.client.max_inflight_messages_set(1000)
+        self.client.manual_ack_set(True)
+        self._generation = 0
+        self.client.on_connect = self._on_connect
+        self.client.on_disconnect = self._on_disconnect
+        self.client.on_message = self._on_message
+        self.connected = threading.Event()
+
+    # -- paho callbacks (network thread) --------------------------------------------------
+    def _on_connect(
+        self,
+        client: mqtt.Client,
+        _userdata: object,
+        _flags: mqtt.ConnectFlags,
+        reason: ReasonCode,
+        _props: Properties | None,
+    ) -> None:
+        if reason.is_failure:
+            log.error("broker refused the coordinator: %s (check --broker credentials)", reason)
+            return
+        self._generation += 1
+        client.subscribe(list(SUBSCRIPTIONS))
+        self.connected.set()
+        log.info("connected to %s:%d", self.settings.host, self.settings.port)
+        if self._on_connection_cb is not None:
+            self._on_connection_cb(True)
+
+    def _on_disconnect(
+        self,
+        _client: mqtt.Client,
+        _userdata: object,
+        _flags: mqtt.DisconnectFlags,
+        reason: ReasonCode,
+        _props: Properties | None,
+    ) -> None:
+        was_connected = self.connected.is_set()
+        self.connected.clear()
+        if was_connected:
+            log.warning("lost the broker (%s); reconnecting", reason)
+            if self._on_connection_cb is not None:
+                self._on_connection_cb(False)
+
+    def _on_message(self, _client: mqtt.Client, _userdata: object, msg: mqtt.MQTTMessage) -> None:
+        self._on_message_cb(
+            Delivery(
+                msg.topic, bytes(msg.payload), bool(msg.retain), msg.qos, msg.mid, self._generation
+            )
+        )
+
+    # -- API ---------------------------------------------------------------------------------
+    def start(self) -> None:
+        """Begin connecting in the background (returns at once; see `connected`)."""
+        self.client.connect_async(
+            self.settings.host, self.settings.port, keepalive=self.settings.keepalive_s
+        )
+        self.client.loop_start()
+
+    def publish(self, topic: str, payload: bytes, qos: int = 1) -> None:
+        """Queue a message; paho sends it now or after the next reconnect."""
+        info = self.client.publish(topic, payload, qos=qos)
+        if info.rc not in (mqtt.MQTT_ERR_SUCCESS, mqtt.MQTT_ERR_NO_CONN):
+            log.error("publish to %s failed: %s", topic, mqtt.error_string(info.rc))
+
+    def ack(self, delivery: Delivery) -> None:
+        """Acknowledge a QoS 1 message; a no-op for QoS 0 or after a reconnect (the
+        broker re-sends what the old connection left unacknowledged)."""
+        if delivery.qos > 0 and delivery.generation == self._generation:
+            self.client.ack(delivery.mid, delivery.qos)
+
+    def stop(self) -> None:
+        self.client.disconnect()
+        self.client.loop_stop()

@@ -1,0 +1,106 @@
+"""Run a coordinator: data folder, store, broker (embedded when none is given), HTTP API.
+
+`printfarm coordinator` calls `serve`; the demo and the tests run the same command as a
+child process. Once the API answers, `<data>/coordinator.json` says where it listens.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import socket
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import uvicorn
+
+from broker_config.testing import free_port
+from coordinator.api import create_app
+from coordinator.embedded_broker import EmbeddedBroker
+from coordinator.mqtt import BrokerSettings
+from coordinator.service import Coordinator, CoordinatorConfig, Operations, Timing
+from coordinator.store import default_url
+
+log = logging.getLogger(__name__)
+INFO_FILE = "coordinator.json"
+
+
+@dataclass(frozen=True, slots=True)
+class ServeOptions:
+    data_dir: Path
+    db_url: str | None = None
+    broker_url: str | None = None
+    http_host: str = "127.0.0.1"
+    http_port: int = 8080  # 0: any free port
+    public_url: str | None = None  # default: http://<http_host>:<port>
+    broker_port: int | None = None  # of the embedded broker (None: a free one)
+    timing: Timing = field(default_factory=Timing)
+    client_id: str = "printfarm-coordinator"
+
+
+def read_info(data_dir: Path) -> dict[str, str]:
+    """What a running coordinator wrote about itself (api_url, broker_url)."""
+    info: dict[str, str] = json.loads((data_dir / INFO_FILE).read_text())
+    return info
+
+
+class _Server(uvicorn.Server):
+    """Uvicorn that tells us when it is listening (public hook: `startup`)."""
+
+    def __init__(self, config: uvicorn.Config, on_ready: threading.Event) -> None:
+        super().__init__(config)
+        self._on_ready = on_ready
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        await super().startup(sockets)
+        self._on_ready.set()
+
+
+def serve(options: ServeOptions, ready: threading.Event | None = None) -> None:
+    """Run until SIGINT/SIGTERM. Starts an embedded broker when `broker_url` is None."""
+    data = options.data_dir.resolve()
+    data.mkdir(parents=True, exist_ok=True)
+    broker: EmbeddedBroker | None = None
+    broker_url = options.broker_url
+    if broker_url is None:
+        broker = EmbeddedBroker.start(data / "broker", options.broker_port)
+        broker_url = broker.url
+    port = options.http_port or free_port(options.http_host)
+    public = options.public_url or f"http://{options.http_host}:{port}"
+    config = CoordinatorConfig(
+        store_url=options.db_url or default_url(data),
+        broker=BrokerSettings.from_url(broker_url, client_id=options.client_id),
+        files_dir=data / "files",
+        public_url=public,
+        timing=options.timing,
+    )
+    coordinator = Coordinator(config)
+    app = create_app(Operations(coordinator))
+    listening = ready or threading.Event()
+    server = _Server(
+        uvicorn.Config(app, host=options.http_host, port=port, log_level="warning"), listening
+    )
+    coordinator.start()
+    (data / INFO_FILE).unlink(missing_ok=True)
+
+    def write_info() -> None:
+        if listening.wait(30):
+            info = {"api_url": public, "broker_url": _public_broker(broker_url)}
+            (data / INFO_FILE).write_text(json.dumps(info))
+            log.info("coordinator API on %s, broker %s", public, info["broker_url"])
+
+    threading.Thread(target=write_info, daemon=True).start()
+    try:
+        server.run()
+    finally:
+        coordinator.stop()
+        if broker is not None:
+            broker.stop()
+
+
+def _public_broker(url: str) -> str:
+    """The broker URL without the coordinator's password (agents have their own)."""
+    settings = BrokerSettings.from_url(url)
+    scheme = "mqtts" if settings.tls else "mqtt"
+    return f"{scheme}://{settings.host}:{settings.port}"

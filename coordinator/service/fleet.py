@@ -1,0 +1,150 @@
+"""The live fleet: what every agent and printer last said, from MQTT only.
+
+Owned by the service's worker thread (one writer); readers get `snapshot()`, a list of
+frozen `LivePrinter`s. Nothing here touches the store or the network.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass, replace
+
+from agent.wire import (
+    AgentStatus,
+    Presence,
+    PrinterState,
+    PrinterStateName,
+    Telemetry,
+    Temperature,
+    printer_key,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class LivePrinter:
+    """One printer as the coordinator sees it right now."""
+
+    key: str  # "agent/printer"
+    agent: str
+    printer: str
+    online: bool  # agent present and printer state received
+    state: PrinterState | None  # the last retained snapshot
+    telemetry: Telemetry | None
+    seen: float  # monotonic time of the last message about it
+
+    @property
+    def state_name(self) -> PrinterStateName:
+        if not self.online or self.state is None:
+            return PrinterStateName.OFFLINE
+        if self.telemetry is not None and self.telemetry.ts > self.state.ts:
+            return self.telemetry.state
+        return self.state.state
+
+    @property
+    def job_id(self) -> str | None:
+        if self.state is None or self.state.job is None:
+            return None
+        return self.state.job.job_id
+
+    @property
+    def progress(self) -> float | None:
+        if self.telemetry is not None and self.telemetry.progress is not None:
+            return self.telemetry.progress
+        return self.state.job.progress if self.state and self.state.job else None
+
+    @property
+    def remaining_s(self) -> float | None:
+        if self.telemetry is not None and self.telemetry.remaining_s is not None:
+            return self.telemetry.remaining_s
+        return self.state.job.remaining_s if self.state and self.state.job else None
+
+    @property
+    def temperatures(self) -> dict[str, Temperature]:
+        if self.telemetry is not None and (
+            self.state is None or self.telemetry.ts >= self.state.ts
+        ):
+            return dict(self.telemetry.temperatures)
+        return dict(self.state.temperatures) if self.state else {}
+
+    @property
+    def free(self) -> bool:
+        """Online, idle with a clear bed, and reporting no job (the agent's view)."""
+        return (
+            self.online
+            and self.state is not None
+            and self.state.state is PrinterStateName.IDLE
+            and self.state.bed_clear
+            and self.state.job is None
+        )
+
+
+class FleetView:
+    """Agents' presence and printers' state; updated by `apply_*`, read by snapshot."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._agents: dict[str, AgentStatus] = {}
+        self._printers: dict[str, LivePrinter] = {}
+
+    def agent_online(self, agent: str) -> bool:
+        status = self._agents.get(agent)
+        return status is not None and status.presence is Presence.ONLINE
+
+    def apply_status(self, agent: str, status: AgentStatus | None) -> list[str]:
+        """Presence of an agent (None: its retained status was deleted).
+
+        Returns the keys of its printers whose `online` flag changed."""
+        with self._lock:
+            if status is None:
+                self._agents.pop(agent, None)
+            else:
+                self._agents[agent] = status
+            online = self.agent_online(agent)
+            changed = []
+            for key, view in self._printers.items():
+                if view.agent == agent and view.online != (online and view.state is not None):
+                    self._printers[key] = replace(view, online=online and view.state is not None)
+                    changed.append(key)
+            return changed
+
+    def apply_state(self, agent: str, printer: str, state: PrinterState | None) -> LivePrinter:
+        key = printer_key(agent, printer)
+        with self._lock:
+            old = self._printers.get(key)
+            old_ts = old.state.ts if old is not None and old.state is not None else None
+            if old is not None and state is not None and old_ts is not None and state.ts < old_ts:
+                return old  # an old retained copy arriving after a newer live one
+            telemetry = old.telemetry if old is not None else None
+            view = LivePrinter(
+                key,
+                agent,
+                printer,
+                online=self.agent_online(agent) and state is not None,
+                state=state,
+                telemetry=telemetry,
+                seen=time.monotonic(),
+            )
+            self._printers[key] = view
+            return view
+
+    def apply_telemetry(self, agent: str, printer: str, telemetry: Telemetry) -> None:
+        key = printer_key(agent, printer)
+        with self._lock:
+            old = self._printers.get(key)
+            if old is None:
+                return  # no snapshot yet: telemetry alone says too little to show
+            if old.telemetry is not None and telemetry.ts < old.telemetry.ts:
+                return
+            self._printers[key] = replace(old, telemetry=telemetry, seen=time.monotonic())
+
+    def get(self, key: str) -> LivePrinter | None:
+        with self._lock:
+            return self._printers.get(key)
+
+    def snapshot(self) -> list[LivePrinter]:
+        with self._lock:
+            return sorted(self._printers.values(), key=lambda v: v.key)
+
+    def __len__(self) -> int:
+        return len(self._printers)

@@ -1,0 +1,64 @@
+"""Printers the coordinator keeps idle until a person clears their bed.
+
+A job interrupted mid-print (its agent vanished) leaves an unknown part on the bed; the
+agent may come back saying `bed_clear`, having lost its memory of the print, so the
+coordinator keeps its own hold, in the database so that it survives a restart. Only
+`clear` (API / CLI) lifts it. A table of its own: the store's schema stays the store's.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from sqlalchemy import Engine, Float, String, delete, select
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+
+
+class _HoldBase(DeclarativeBase):
+    pass
+
+
+class HoldRow(_HoldBase):
+    __tablename__ = "printer_holds"
+
+    printer_key: Mapped[str] = mapped_column(String(160), primary_key=True)
+    job_id: Mapped[str] = mapped_column(String(128))
+    reason: Mapped[str] = mapped_column(String(512))
+    since: Mapped[float] = mapped_column(Float)
+
+
+class Holds:
+    """Held printers, cached in memory (read on every dispatch), written through."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        _HoldBase.metadata.create_all(engine)
+        self._lock = threading.Lock()
+        with Session(engine) as s:
+            self._held = {row.printer_key: row.reason for row in s.scalars(select(HoldRow))}
+
+    def hold(self, printer_key: str, job_id: str, reason: str) -> None:
+        with Session(self._engine) as s, s.begin():
+            if s.get(HoldRow, printer_key) is None:
+                s.add(
+                    HoldRow(
+                        printer_key=printer_key, job_id=job_id, reason=reason, since=time.time()
+                    )
+                )
+        with self._lock:
+            self._held.setdefault(printer_key, reason)
+
+    def release(self, printer_key: str) -> bool:
+        with Session(self._engine) as s, s.begin():
+            s.execute(delete(HoldRow).where(HoldRow.printer_key == printer_key))
+        with self._lock:
+            return self._held.pop(printer_key, None) is not None
+
+    def reason(self, printer_key: str) -> str | None:
+        with self._lock:
+            return self._held.get(printer_key)
+
+    def held(self) -> frozenset[str]:
+        with self._lock:
+            return frozenset(self._held)

@@ -1,0 +1,276 @@
+"""The lifecycle of active jobs: what agents report, turned into store transitions.
+
+Runs on the service's worker thread only. The store is the truth; `active` mirrors its
+assigned and printing jobs so that a message does not cost a query. Every transition is
+conditional in the store (state and fencing token), so handling a message twice (a
+replay after a restart, a duplicated event) changes nothing the second time.
+
+Rules that keep a job from being lost or printed twice:
+- an assigned job whose start was never answered is sent again with the same job id and
+  token: the agent's journal starts a job id at most once, so a re-send is harmless;
+- only a refusal puts an assigned job back in the queue (the agent said it did not start);
+- a job whose agent went offline, or which the printer no longer reports without a final
+  event, is interrupted (never re-queued by itself) and its printer held until cleared.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, replace
+
+from agent.wire import (
+    FailureCause,
+    JobCancelled,
+    JobFailed,
+    JobFinished,
+    JobStarted,
+    PrinterStateName,
+    RefusalReason,
+    Reply,
+    ReplyStatus,
+)
+from coordinator.service.commands import CommandSender
+from coordinator.service.fleet import FleetView, LivePrinter
+from coordinator.service.holds import Holds
+from coordinator.store import ACTIVE_STATES, JobNotFoundError, JobRecord, JobState, Store
+
+log = logging.getLogger(__name__)
+
+# Refusals that mean "this job can never print anywhere": fail instead of re-queueing.
+FATAL_REFUSALS = frozenset({RefusalReason.FILE_ERROR, RefusalReason.UNSAFE, RefusalReason.INVALID})
+
+
+@dataclass(frozen=True, slots=True)
+class Timing:
+    resend_after_s: float = 10.0  # a start command with no reply is sent again after this
+    offline_grace_s: float = 3.0  # an agent offline this long loses its active jobs
+    vanish_grace_s: float = 10.0  # a printing job the printer stopped reporting, unended
+    lease_s: float = 120.0
+
+
+@dataclass(slots=True)
+class _Watch:
+    since: float  # monotonic time the suspicious condition was first seen
+
+
+class JobTracker:
+    def __init__(
+        self,
+        store: Store,
+        fleet: FleetView,
+        holds: Holds,
+        commands: CommandSender,
+        timing: Timing,
+    ) -> None:
+        self.store = store
+        self.fleet = fleet
+        self.holds = holds
+        self.commands = commands
+        self.timing = timing
+        self.active: dict[str, JobRecord] = {}
+        self.by_printer: dict[str, str] = {}
+        self._offline_since: dict[str, float] = {}  # agent -> monotonic
+        self._vanished: dict[str, _Watch] = {}  # job id -> when first not reported
+        self.load()
+
+    # -- memory of active jobs -----------------------------------------------------------
+    def load(self) -> None:
+        """(Re)read the active jobs from the store: at start-up, after a restart."""
+        self.active.clear()
+        self.by_printer.clear()
+        for job in self.store.list_jobs(ACTIVE_STATES):
+            self._remember(job)
+
+    def _remember(self, job: JobRecord) -> None:
+        if job.state in ACTIVE_STATES and job.printer_key is not None:
+            self.active[job.id] = job
+            self.by_printer[job.printer_key] = job.id
+        else:
+            self._forget(job.id)
+
+    def _forget(self, job_id: str) -> None:
+        job = self.active.pop(job_id, None)
+        if job is not None and self.by_printer.get(job.printer_key or "") == job_id:
+            del self.by_printer[job.printer_key or ""]
+        self._vanished.pop(job_id, None)
+        self.commands.forget_job(job_id)
+
+    def _lookup(self, job_id: str) -> JobRecord | None:
+        job = self.active.get(job_id)
+        if job is not None:
+            return job
+        try:
+            return self.store.get_job(job_id)
+        except JobNotFoundError:
+            return None
+
+    def assigned(self, job: JobRecord) -> None:
+        """A claim succeeded (the dispatcher calls this before sending start_job)."""
+        self._remember(job)
+
+    # -- transitions ---------------------------------------------------------------------
+    def _started(self, job: JobRecord) -> None:
+        if job.state is JobState.ASSIGNED and self.store.mark_printing(job.id, job.fencing_token):
+            self._remember(replace(job, state=JobState.PRINTING))
+            log.info("job %s printing on %s", job.id, job.printer_key)
+        self.commands.forget_job(job.id)
+
+    def _end(self, job: JobRecord, outcome: JobState, message: str = "") -> bool:
+        ended = self.store.finish(job.id, job.fencing_token, outcome, message=message)
+        if ended:
+            log.info("job %s %s on %s %s", job.id, outcome, job.printer_key, message)
+        self._forget(job.id)
+        return ended
+
+    def interrupt(self, job: JobRecord, reason: str) -> None:
+        """End a job whose outcome nobody knows; its printer waits for a person."""
+        if self._end(job, JobState.INTERRUPTED, reason) and job.printer_key is not None:
+            self.holds.hold(job.printer_key, job.id, reason)
+            self.store.record_event(
+                "held", job_id=job.id, printer_key=job.printer_key, detail={"reason": reason}
+            )
+
+    def requeue_refused(self, job: JobRecord, reason: str) -> bool:
+        """The agent refused the start: the job never ran there, so it may go elsewhere."""
+        current = self.active.get(job.id)
+        if current is None or current.fencing_token != job.fencing_token:
+            return False  # a stale refusal of an older assignment
+        self._forget(job.id)
+        return self.store.requeue(job.id, reason=reason)
+
+    # -- what agents report --------------------------------------------------------------
+    def on_event(self, key: str, event: object) -> bool:
+        """Apply a job event of printer `key`; True when a printer may have become free."""
+        if not isinstance(event, JobStarted | JobFinished | JobFailed | JobCancelled):
+            return False
+        job = self._lookup(event.job_id)
+        if job is None:
+            log.warning("%s reported %s for unknown job %s", key, event.type, event.job_id)
+            return False
+        if job.printer_key != key:
+            log.error(
+                "%s reported %s for job %s, which is assigned to %s; ignored",
+                key, event.type, job.id, job.printer_key,
+            )  # fmt: skip
+            return False
+        if isinstance(event, JobStarted):
+            if event.fencing_token == job.fencing_token:
+                self._started(job)
+            else:
+                log.warning("job %s started with stale token %d", job.id, event.fencing_token)
+            return False
+        if job.state not in ACTIVE_STATES:
+            return False
+        if isinstance(event, JobFinished):
+            self._end(job, JobState.DONE)
+        elif isinstance(event, JobCancelled):
+            self._end(job, JobState.CANCELLED, "cancelled")
+        elif event.cause is FailureCause.AGENT_RESTART:
+            self.interrupt(job, f"agent restarted mid-print: {event.message}")
+        else:
+            self._end(job, JobState.FAILED, f"{event.cause}: {event.message}")
+        return True
+
+    def on_reply(self, key: str, reply: Reply) -> bool:
+        """A reply to a start command; True when the job went back to the queue."""
+        pending = self.commands.answered(reply.command_id)
+        if pending is None or pending.printer_key != key:
+            return False  # a reply to pause/cancel/clear, or a late duplicate
+        job = self.active.get(pending.job_id)
+        if job is None or job.fencing_token != pending.fencing_token:
+            return False
+        if reply.status in (ReplyStatus.ACCEPTED, ReplyStatus.DONE):
+            return False  # JobStarted (or the printer's state) confirms the start
+        if reply.code is RefusalReason.ALREADY_STARTED:
+            log.info("job %s already started on %s; following its events", job.id, key)
+            return False
+        view = self.fleet.get(key)
+        if view is not None and view.job_id == job.id:
+            self._started(job)  # it is printing it (a re-sent start refused as busy)
+            return False
+        reason = f"{key} refused: {reply.code or reply.status} {reply.reason}".strip()
+        if reply.status is ReplyStatus.REFUSED and reply.code not in FATAL_REFUSALS:
+            return self.requeue_refused(job, reason)
+        self._end(job, JobState.FAILED, reason)
+        return True
+
+    def on_state(self, view: LivePrinter) -> None:
+        """Match a printer's snapshot against the job the store gave it."""
+        job_id = self.by_printer.get(view.key)
+        if job_id is None or view.state is None:
+            return
+        job = self.active[job_id]
+        if view.job_id == job.id:
+            self._vanished.pop(job.id, None)
+            if job.state is JobState.ASSIGNED:
+                self._started(job)
+        elif job.state is JobState.PRINTING and view.state.state in (
+            PrinterStateName.IDLE,
+            PrinterStateName.ERROR,
+        ):
+            self._vanished.setdefault(job.id, _Watch(time.monotonic()))
+
+    # -- the clock -----------------------------------------------------------------------
+    def tick(self) -> bool:
+        """Re-send, interrupt or give up as time passes; True if printers may be free."""
+        freed = self._interrupt_offline()
+        freed |= self._interrupt_vanished()
+        self._resend_starts()
+        return freed
+
+    def _interrupt_offline(self) -> bool:
+        now = time.monotonic()
+        agents = {_agent_of(j) for j in self.active.values()}
+        freed = False
+        for agent in agents:
+            if self.fleet.agent_online(agent):
+                self._offline_since.pop(agent, None)
+                continue
+            since = self._offline_since.setdefault(agent, now)
+            if now - since < self.timing.offline_grace_s:
+                continue
+            for job in [j for j in self.active.values() if _agent_of(j) == agent]:
+                self.interrupt(job, f"agent {agent} went offline during the job")
+                freed = True
+        return freed
+
+    def _interrupt_vanished(self) -> bool:
+        now = time.monotonic()
+        late = [
+            job_id
+            for job_id, watch in self._vanished.items()
+            if now - watch.since >= self.timing.vanish_grace_s
+        ]
+        for job_id in late:
+            job = self.active.get(job_id)
+            view = self.fleet.get(job.printer_key) if job and job.printer_key else None
+            if job is None or view is None or view.job_id == job_id or not view.online:
+                self._vanished.pop(job_id, None)
+                continue
+            self.interrupt(job, "the printer stopped reporting the job without an outcome")
+        return bool(late)
+
+    def _resend_starts(self) -> None:
+        """Assigned jobs with no start in flight (after a restart) or none answered."""
+        stale = {p.job_id for p in self.commands.unanswered(self.timing.resend_after_s)}
+        for job in list(self.active.values()):
+            if job.state is not JobState.ASSIGNED or job.printer_key is None:
+                continue
+            view = self.fleet.get(job.printer_key)
+            if view is None or not view.online:
+                continue  # its state will show whether it has the job; wait for it
+            if job.id in stale or not self.commands.starts_for(job.id):
+                self.commands.forget_job(job.id)
+                self.send_start(job)
+
+    def send_start(self, job: JobRecord) -> None:
+        assert job.printer_key is not None
+        self.store.renew_lease(job.id, job.fencing_token, lease_s=self.timing.lease_s)
+        self.commands.start_job(
+            job.printer_key, job.id, job.file_sha256, job.file_size, job.fencing_token
+        )
+
+
+def _agent_of(job: JobRecord) -> str:
+    return (job.printer_key or "").partition("/")[0]

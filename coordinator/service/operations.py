@@ -1,0 +1,278 @@
+"""What a user can do, defined once: the HTTP API (and through it the CLI) calls these.
+
+Reads go to the store and the fleet snapshot from the caller's thread; every change runs
+on the coordinator's worker thread (`Coordinator.call`).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from pathlib import Path
+
+from agent.wire import Temperature
+from coordinator.dispatch import Extents, PrinterView, Requirements, mismatches
+from coordinator.files import StoredFile
+from coordinator.service.engine import Coordinator
+from coordinator.service.fleet import LivePrinter
+from coordinator.store import ACTIVE_STATES, JobNotFoundError, JobRecord, JobSpec, JobState
+from coordinator.views import JobOut, PrinterOut, Summary, TemperatureOut
+
+log = logging.getLogger(__name__)
+REQUEUE_FROM = frozenset({JobState.INTERRUPTED, JobState.FAILED, JobState.CANCELLED})
+
+
+class NotFoundError(LookupError):
+    """No such job or printer (HTTP 404)."""
+
+
+class ConflictError(RuntimeError):
+    """The job or printer is not in a state that allows this (HTTP 409)."""
+
+
+class UnprintableError(ValueError):
+    """No printer of the fleet could ever print this job (HTTP 422)."""
+
+
+class Operations:
+    def __init__(self, coordinator: Coordinator) -> None:
+        self.c = coordinator
+
+    # -- jobs ------------------------------------------------------------------------------
+    def submit(
+        self,
+        stored: StoredFile,
+        file_name: str,
+        *,
+        name: str | None = None,
+        copies: int = 1,
+        priority: int = 0,
+        submitter: str = "",
+        requirements: Requirements | None = None,
+    ) -> list[JobOut]:
+        req = requirements or Requirements()
+        if req.extents is None:
+            req = req.model_copy(update={"extents": analyse_extents(stored.path, file_name)})
+        self._check_printable(req)
+        spec = JobSpec(
+            name=name or file_name,
+            file_sha256=stored.sha256,
+            file_size=stored.size,
+            file_name=file_name,
+            submitter=submitter,
+            priority=priority,
+            copies=copies,
+            requirements=req,
+        )
+
+        def submit_on_worker() -> list[JobRecord]:
+            jobs = self.c.store.submit(spec)
+            self.c.enqueue([j.as_queued() for j in jobs])
+            return jobs
+
+        return [self._job_out(j) for j in self.c.call(submit_on_worker)]
+
+    def _check_printable(self, req: Requirements) -> None:
+        """Refuse a job that no printer ever seen could fit (an empty fleet accepts all)."""
+        known = [v for v in self.c.fleet.snapshot() if v.state is not None]
+        if not known or req.printer is not None:
+            return
+        reasons = []
+        for view in known:
+            assert view.state is not None
+            pv = PrinterView.from_state(
+                view.agent, view.printer, view.state, online=True, assigned=False
+            )
+            found = mismatches(req, pv)
+            if not found:
+                return
+            reasons.append(f"{view.key}: {'; '.join(found)}")
+        raise UnprintableError(
+            "no printer of the fleet can print this job: " + " | ".join(reasons[:5])
+        )
+
+    def list_jobs(self, state: JobState | None = None) -> list[JobOut]:
+        jobs = self.c.store.list_jobs([state] if state is not None else None)
+        return [self._job_out(j) for j in jobs]
+
+    def get_job(self, job_id: str) -> JobOut:
+        return self._job_out(self._job(job_id))
+
+    def _job(self, job_id: str) -> JobRecord:
+        try:
+            return self.c.store.get_job(job_id)
+        except JobNotFoundError as e:
+            raise NotFoundError(str(e)) from e
+
+    def _job_out(self, job: JobRecord) -> JobOut:
+        progress = remaining = None
+        if job.state in ACTIVE_STATES and job.printer_key is not None:
+            view = self.c.fleet.get(job.printer_key)
+            if view is not None and view.job_id == job.id:
+                progress, remaining = view.progress, view.remaining_s
+        elif job.state is JobState.DONE:
+            progress = 1.0
+        return JobOut(
+            id=job.id,
+            batch_id=job.batch_id,
+            copy_index=job.copy_index,
+            name=job.name,
+            file_sha256=job.file_sha256,
+            file_size=job.file_size,
+            file_name=job.file_name,
+            submitter=job.submitter,
+            priority=job.priority,
+            requirements=job.requirements,
+            state=str(job.state),
+            printer_key=job.printer_key,
+            fencing_token=job.fencing_token,
+            attempts=job.attempts,
+            message=job.message,
+            created_at=job.created_at,
+            updated_at=job.updated_at,
+            progress=progress,
+            remaining_s=remaining,
+        )
+
+    def _active(self, job_id: str, action: str) -> JobRecord:
+        job = self._job(job_id)
+        if job.state not in ACTIVE_STATES or job.printer_key is None:
+            raise ConflictError(f"job {job_id} is {job.state}: only an active job can {action}")
+        return job
+
+    def pause(self, job_id: str) -> JobOut:
+        job = self._active(job_id, "pause")
+        self.c.commands.pause(job.printer_key or "", job.id)
+        return self._job_out(job)
+
+    def resume(self, job_id: str) -> JobOut:
+        job = self._active(job_id, "resume")
+        self.c.commands.resume(job.printer_key or "", job.id)
+        return self._job_out(job)
+
+    def cancel(self, job_id: str) -> JobOut:
+        """A queued job is cancelled at once; an active one when its agent confirms."""
+
+        def cancel_on_worker() -> JobRecord:
+            job = self._job(job_id)
+            if job.state is JobState.QUEUED:
+                if self.c.store.cancel_queued(job.id):
+                    self.c.dequeue(job.id)
+                return self.c.store.get_job(job.id)
+            if job.state in ACTIVE_STATES and job.printer_key is not None:
+                self.c.commands.cancel(job.printer_key, job.id)
+                return job
+            raise ConflictError(f"job {job_id} is already {job.state}")
+
+        return self._job_out(self.c.call(cancel_on_worker))
+
+    def requeue(self, job_id: str) -> list[JobOut]:
+        """Queue a new copy of an ended job (a new id: an agent never starts an id twice)."""
+        job = self._job(job_id)
+        if job.state not in REQUEUE_FROM:
+            raise ConflictError(
+                f"job {job_id} is {job.state}: only interrupted, failed or cancelled jobs "
+                "can be re-queued"
+            )
+        stored = self.c.files.get(job.file_sha256)
+        if stored is None:
+            raise ConflictError(f"the file of job {job_id} is gone from the file store")
+        return self.submit(
+            stored,
+            job.file_name,
+            name=job.name,
+            priority=job.priority,
+            submitter=job.submitter,
+            requirements=job.requirements,
+        )
+
+    # -- printers -------------------------------------------------------------------------------
+    def list_printers(self) -> list[PrinterOut]:
+        held = self.c.holds.held()
+        live = {v.key: v for v in self.c.fleet.snapshot()}
+        out = [_printer_out(v, v.key in held) for v in live.values()]
+        for record in self.c.store.list_printers():
+            if record.key not in live:  # known from an earlier run, not heard from yet
+                agent, _, printer = record.key.partition("/")
+                out.append(
+                    PrinterOut(
+                        key=record.key, agent=agent, printer=printer, online=False,
+                        state="offline", bed_clear=record.bed_clear, held=record.key in held,
+                    )
+                )  # fmt: skip
+        return sorted(out, key=lambda p: p.key)
+
+    def get_printer(self, key: str) -> PrinterOut:
+        for printer in self.list_printers():
+            if printer.key == key:
+                return printer
+        raise NotFoundError(f"no printer {key!r} (list them with `printfarm printers`)")
+
+    def clear_bed(self, key: str, by: str = "") -> PrinterOut:
+        """A person says the bed is empty: lift the hold and tell the agent."""
+        self.get_printer(key)
+
+        def clear_on_worker() -> None:
+            released = self.c.holds.release(key)
+            self.c.store.record_event(
+                "bed_cleared", printer_key=key, detail={"by": by, "released_hold": released}
+            )
+            self.c.commands.mark_bed_clear(key, by or "printfarm")
+            self.c.request_dispatch()
+
+        self.c.call(clear_on_worker)
+        return self.get_printer(key)
+
+    def summary(self) -> Summary:
+        counts = Counter(str(j.state) for j in self.c.store.list_jobs())
+        printers = self.c.fleet.snapshot()
+        return Summary(
+            jobs=dict(counts),
+            printers=len(printers),
+            printers_online=sum(p.online for p in printers),
+        )
+
+
+def analyse_extents(path: Path, file_name: str) -> Extents | None:
+    """The part's extents from intake's G-code analysis; None when it cannot tell."""
+    try:
+        from coordinator.intake.gcode import analyze_gcode
+        from coordinator.intake.reader import GcodeInputError
+    except ImportError:  # intake is optional for the service
+        return None
+    try:
+        need = analyze_gcode(path).requirements().build_volume
+    except GcodeInputError as e:
+        raise UnprintableError(f"{file_name}: {e}") from e
+    if need is None:
+        return None
+    return Extents(x=max(need.x, 0.0), y=max(need.y, 0.0), z=max(need.z, 0.0))
+
+
+def _temps(temps: dict[str, Temperature]) -> dict[str, TemperatureOut]:
+    return {k: TemperatureOut(actual=t.actual, target=t.target) for k, t in temps.items()}
+
+
+def _printer_out(v: LivePrinter, held: bool) -> PrinterOut:
+    s = v.state
+    return PrinterOut(
+        key=v.key,
+        agent=v.agent,
+        printer=v.printer,
+        online=v.online,
+        state=str(v.state_name),
+        bed_clear=bool(s and s.bed_clear),
+        held=held,
+        job_id=v.job_id,
+        progress=v.progress,
+        remaining_s=v.remaining_s,
+        temperatures=_temps(v.temperatures),
+        profile=s.profile if s else None,
+        firmware=s.capabilities.firmware if s else None,
+        nozzle_diameter=s.nozzle_diameter if s else None,
+        material=s.material if s else None,
+        build_volume=(s.build_volume.x, s.build_volume.y, s.build_volume.z) if s else None,
+        site=s.site if s else None,
+        tags=s.tags if s else (),
+        error=s.error if s else None,
+    )

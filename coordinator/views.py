@@ -1,0 +1,78 @@
+"""What the HTTP API returns and the CLI reads: jobs and printers as plain JSON models.
+
+One definition for the server (coordinator/api.py) and the client (coordinator/client.py).
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from coordinator.dispatch import Requirements
+
+
+class _View(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class TemperatureOut(_View):
+    actual: float
+    target: float | None = None
+
+
+class JobOut(_View):
+    id: str
+    batch_id: str
+    copy_index: int
+    name: str
+    file_sha256: str
+    file_size: int
+    file_name: str
+    submitter: str
+    priority: int
+    requirements: Requirements
+    state: str
+    printer_key: str | None
+    fencing_token: int
+    attempts: int
+    message: str
+    created_at: float
+    updated_at: float
+    progress: float | None = None  # live, from the printer's telemetry
+    remaining_s: float | None = None
+
+
+class PrinterOut(_View):
+    key: str
+    agent: str
+    printer: str
+    online: bool
+    state: str
+    bed_clear: bool
+    held: bool = False  # the coordinator waits for a person to clear it (interrupted job)
+    job_id: str | None = None
+    progress: float | None = None
+    remaining_s: float | None = None
+    temperatures: dict[str, TemperatureOut] = Field(default_factory=dict)
+    profile: str | None = None
+    firmware: str | None = None
+    nozzle_diameter: float | None = None
+    material: str | None = None
+    build_volume: tuple[float, float, float] | None = None
+    site: str | None = None
+    tags: tuple[str, ...] = ()
+    error: str | None = None
+
+
+class Summary(_View):
+    jobs: dict[str, int]  # state -> count
+    printers: int
+    printers_online: int
+
+
+class StoredFileOut(_View):
+    sha256: str
+    size: int
+
+
+class ErrorOut(_View):
+    detail: str

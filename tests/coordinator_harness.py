@@ -1,0 +1,83 @@
+"""An in-process coordinator against the test Mosquitto, plus simulated agents.
+
+Used by tests/test_coordinator_*.py. Everything is real (Mosquitto, SQLite file, paho,
+HTTP when asked); only the printers are simulated (tests/sim_agents.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from broker_config.testing import MosquittoBroker
+from coordinator.dispatch import Requirements
+from coordinator.mqtt import BrokerSettings
+from coordinator.service import Coordinator, CoordinatorConfig, Operations, Timing
+from coordinator.views import JobOut
+from tests.sim_agents import SimAgent, SimPrinter
+from tests.waiting import wait_until
+
+FAST = Timing(resend_after_s=1.0, offline_grace_s=0.5, vanish_grace_s=2.0, lease_s=30.0)
+
+
+def coordinator_config(
+    broker: MosquittoBroker, data: Path, timing: Timing = FAST, client_id: str = "coord-test"
+) -> CoordinatorConfig:
+    creds = broker.coordinator
+    return CoordinatorConfig(
+        store_url=f"sqlite:///{data / 'printfarm.sqlite'}",
+        broker=BrokerSettings(
+            broker.host, broker.port, creds.username, creds.password, client_id=client_id
+        ),
+        files_dir=data / "files",
+        public_url="http://127.0.0.1:9",  # simulated agents never download
+        timing=timing,
+        tick_s=0.1,
+    )
+
+
+@contextmanager
+def running_coordinator(
+    broker: MosquittoBroker, data: Path, timing: Timing = FAST
+) -> Iterator[Operations]:
+    coordinator = Coordinator(coordinator_config(broker, data, timing))
+    coordinator.start()
+    try:
+        wait_until(coordinator.link.connected.is_set, 10, "the coordinator to connect")
+        yield Operations(coordinator)
+    finally:
+        coordinator.stop()
+
+
+@contextmanager
+def sim_agent(
+    broker: MosquittoBroker, agent_id: str, printers: list[SimPrinter]
+) -> Iterator[SimAgent]:
+    creds = broker.agents.get(agent_id) or broker.add_agent(agent_id)
+    agent = SimAgent(agent_id, broker.host, broker.port, printers, password=creds.password)
+    agent.start()
+    try:
+        wait_until(agent.connected.is_set, 10, f"{agent_id} to connect")
+        yield agent
+    finally:
+        agent.stop()
+
+
+def submit_bytes(
+    ops: Operations,
+    data: bytes = b"G28\nG1 X10 Y10 Z0.3 E1\n",
+    *,
+    copies: int = 1,
+    priority: int = 0,
+    requirements: Requirements | None = None,
+) -> list[JobOut]:
+    """Queue `copies` jobs of a small file; extents come from `requirements` if given."""
+    stored = ops.c.files.put_bytes(data)
+    return ops.submit(
+        stored, "part.gcode", copies=copies, priority=priority, requirements=requirements
+    )
+
+
+def job_state(ops: Operations, job_id: str) -> str:
+    return ops.get_job(job_id).state
