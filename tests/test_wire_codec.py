@@ -200,4 +200,4 @@ def test_command_deadline() -> None:
 def test_models_are_immutable() -> None:
     cmd = wire.Pause(id="c", deadline=NOW)
     with pytest.raises(ValidationError):
-        cmd.id = "d"  # type: ignore[misc]
+        cmd.id = "d"

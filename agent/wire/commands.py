@@ -12,10 +12,21 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import AnyHttpUrl, Field, field_validator
+from pydantic import AfterValidator, AnyHttpUrl, Field, TypeAdapter, field_validator
 
 from agent.wire.base import WireModel
 from agent.wire.ids import CommandId, JobId, Sha256
+
+_HTTP_URL: TypeAdapter[AnyHttpUrl] = TypeAdapter(AnyHttpUrl)
+
+
+def _http_url(value: str) -> str:
+    """Validated as an http(s) URL, kept as the plain string the coordinator sent."""
+    _HTTP_URL.validate_python(value)
+    return value
+
+
+HttpUrl = Annotated[str, Field(max_length=2048), AfterValidator(_http_url)]
 
 
 class _Command(WireModel):
@@ -34,7 +45,7 @@ class StartJob(_Command):
     job_id: JobId
     sha256: Sha256
     size: int = Field(ge=0)
-    url: AnyHttpUrl
+    url: HttpUrl
     fencing_token: int = Field(ge=0)  # grows with every assignment of the job
 
 

@@ -42,7 +42,8 @@ class TestClient:
             protocol=mqtt.MQTTv311,
         )
         # paho's loop thread sleeps this long between reconnects; short, so close() is quick
-        self.client.reconnect_delay_set(min_delay=0.01, max_delay=0.1)
+        # (paho annotates int, and computes with floats just fine)
+        self.client.reconnect_delay_set(min_delay=0.01, max_delay=0.1)  # type: ignore[arg-type]
         if creds is not None:
             self.client.username_pw_set(creds.username, creds.password)
         self.messages: queue.Queue[Received] = queue.Queue()
@@ -68,7 +69,7 @@ class TestClient:
         self._connected.set()
 
     def _on_message(self, _c: mqtt.Client, _u: object, msg: mqtt.MQTTMessage) -> None:
-        self.messages.put(Received(msg.topic, msg.payload, bool(msg.retain), msg.qos))
+        self.messages.put(Received(msg.topic, bytes(msg.payload), bool(msg.retain), msg.qos))
 
     def _on_subscribe(
         self,
@@ -95,6 +96,8 @@ class TestClient:
     def subscribe(self, topic_filter: str, qos: int = 1, timeout_s: float = 5.0) -> int:
         """Subscribe and return the granted QoS (128 = refused by the broker)."""
         _rc, mid = self.client.subscribe(topic_filter, qos)
+        if mid is None:
+            raise MqttTestError(f"subscribe to {topic_filter} failed: not connected")
         with self._suback_event:
             if not self._suback_event.wait_for(lambda: mid in self._subacks, timeout_s):
                 raise MqttTestError(f"no SUBACK for {topic_filter}")
