@@ -91,3 +91,38 @@ def print_file(
         raise typer.Exit(1)
     p = result.progress
     err.print(f"[green]done[/]: {p.lines_done} lines in {p.elapsed_s:.1f} s")
+
+
+@app.command("run")
+def run(
+    config: Annotated[
+        Path, typer.Option("--config", "-c", help="TOML config (see agent.example.toml)")
+    ] = Path("agent.toml"),
+) -> None:
+    """Drive the printers of a config and serve them over MQTT until SIGTERM or Ctrl-C."""
+    import logging
+    import signal
+    import threading
+
+    from agent.config import ConfigError, load_config
+    from agent.link.spool_jobs import spool_job_files
+    from agent.outbox import OutboxError
+    from agent.runner import AgentRunner
+
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    try:
+        settings = load_config(config)
+        runner = AgentRunner(settings, spool_job_files(settings))
+        runner.start()
+    except (ConfigError, OutboxError, OSError) as error:
+        err.print(f"[red]error:[/] {error}")
+        raise typer.Exit(2) from error
+    stop = threading.Event()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda _signum, _frame: stop.set())
+    err.print(f"agent {settings.agent.id}: {len(settings.printers)} printer(s); stop with Ctrl-C")
+    stop.wait()
+    err.print("stopping: cancelling running prints, reporting the last events")
+    runner.stop()

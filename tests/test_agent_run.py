@@ -1,0 +1,140 @@
+"""`printfarm-agent run` as a real process on a virtual printer, against a real Mosquitto.
+
+The test plays the coordinator: it subscribes to the agent's subtree, sends commands on
+the commands topic, and reads presence, retained state, events and replies. What the
+printer really executed comes from the virtual printer's record.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from agent.gcode_file import read_commands
+from broker_config.testing import MosquittoBroker
+from tests.agent_run_helpers import (
+    PREFIX,
+    AgentProcess,
+    PersistentClient,
+    command,
+    coordinator,
+    events_until,
+    gcode,
+    next_json,
+    next_message,
+    reply_to,
+    restart_broker,
+    send,
+    serve,
+    topic,
+    wait_for_outbox,
+    wait_for_state,
+)
+from tests.helpers.http_files import FileServer
+from tests.helpers.mqtt import connect_as
+
+pytestmark = [pytest.mark.mqtt, pytest.mark.slow]
+
+
+def _idle(body: dict) -> bool:  # type: ignore[type-arg]
+    return bool(body["state"] == "idle" and body["bed_clear"])
+
+
+def _file_commands(text: str, tmp: Path) -> list[str]:
+    path = tmp / "expected.gcode"
+    path.write_text(text)
+    return [c.text for c in read_commands(path)]
+
+
+def _start_job(files: FileServer, job_id: str, moves: int) -> tuple[dict, str]:  # type: ignore[type-arg]
+    text = gcode(moves)
+    url, sha, size = serve(files, f"{job_id}.gcode", text)
+    body = command("start_job", job_id=job_id, sha256=sha, size=size, url=url, fencing_token=1)
+    return body, text
+
+
+def test_presence_retained_state_and_last_will(tmp_path: Path, mosquitto: MosquittoBroker) -> None:
+    """Online is retained; the state snapshot is retained with the config's facts; a
+    SIGKILLed agent leaves `offline` behind (its will), retained for late subscribers."""
+    agent = AgentProcess.start(tmp_path, mosquitto)
+    client = coordinator(mosquitto)
+    try:
+        status = json.loads(next_message(client, f"{PREFIX}/status", 15).payload)
+        assert status["presence"] == "online"
+        assert status["printers"] == ["p1"]
+        state = wait_for_state(client, _idle, 20, "an idle printer")
+        assert state["site"] == "lab"
+        assert state["tags"] == ["pla", "small"]
+        assert state["capabilities"]["firmware"] == "marlin"
+        assert state["build_volume"]["x"] > 0
+
+        late = coordinator(mosquitto)  # a newcomer gets both retained messages at once
+        assert late.expect(f"{PREFIX}/status").retain
+        retained = late.expect(topic("state"))
+        assert retained.retain
+        assert json.loads(retained.payload)["state"] == "idle"
+        late.close()
+
+        agent.kill9()
+        will = next_message(client, f"{PREFIX}/status", 10)
+        assert json.loads(will.payload)["presence"] == "offline"
+        after = coordinator(mosquitto)
+        msg = after.expect(f"{PREFIX}/status")
+        assert msg.retain
+        assert json.loads(msg.payload)["presence"] == "offline"
+        after.close()
+    finally:
+        client.close()
+        agent.stop()
+
+
+def test_start_job_end_to_end_with_duplicates_and_refusals(
+    tmp_path: Path, mosquitto: MosquittoBroker
+) -> None:
+    """start_job: downloaded, verified, printed once (the printer's record proves it),
+    events numbered in order; the same command again does nothing; another start of the
+    same job id is refused; a full bed and an expired deadline are refused."""
+    agent = AgentProcess.start(tmp_path / "agent", mosquitto)
+    client = coordinator(mosquitto)
+    try:
+        with FileServer() as files:
+            wait_for_state(client, _idle, 30, "an idle printer")
+            start, text = _start_job(files, "job-1", moves=120)
+            send(client, start)
+            assert reply_to(client, start["id"])["status"] == "accepted"
+            done = reply_to(client, start["id"], 30)
+            assert done["status"] == "done", done
+            events = events_until(client, "job_finished", 60)
+
+            send(client, start)  # the very same command again
+            again = reply_to(client, start["id"])
+            assert (again["status"], again["ts"]) == (done["status"], done["ts"])
+
+            other_id = dict(start, id="another-command")  # same job, new command id
+            send(client, other_id)
+            refused = reply_to(client, "another-command")
+            assert (refused["status"], refused["code"]) == ("refused", "already_started")
+
+            second, _ = _start_job(files, "job-2", moves=10)
+            send(client, second)
+            full = reply_to(client, second["id"])
+            assert (full["status"], full["code"]) == ("refused", "bed_not_clear")
+
+            late = command("mark_bed_clear", deadline_s=-5)
+            send(client, late)
+            assert reply_to(client, late["id"])["code"] == "expired"
+            state = next_json(client, "state")
+            assert state["bed_clear"] is False  # the expired command did nothing
+    finally:
+        client.close()
+        assert agent.stop() == 0, agent.log
+
+    printed = [e for e in events if e["type"] != "state_changed"]
+    assert [e["type"] for e in printed] == ["job_started", *["job_progress"] * 10, "job_finished"]
+    assert [e["percent"] for e in printed[1:-1]] == list(range(10, 101, 10))
+    assert printed[0]["file_sha256"] == start["sha256"]
+    seqs = [e["seq"] for e in events]
+    assert seqs == list(range(seqs[0], seqs[0] + len(seqs)))  # no gaps, no repeats
+    assert agent.executed() == _file_commands(text, tmp_path)  # printed once, all of it
