@@ -10,6 +10,10 @@ junction deviation). A bounded lookahead buffer is re-planned with a reverse pas
 accelerate to what it enters with); a block's duration becomes final once it leaves
 the buffer, then it is a trapezoid: accelerate, cruise, decelerate.
 
+Unlike Marlin, the passes do not skip "nominal length" blocks: every block is held to
+what it can reach (Marlin's shortcut is an optimisation for a microcontroller), which
+lets the estimator evaluate the same passes as array scans (coordinator/intake).
+
 The hot path (``add_move``) runs once per G-code move, so blocks are slotted plain
 objects and limits are copied into locals; pydantic is used only for ``MotionLimits``.
 """
@@ -173,7 +177,7 @@ class MotionLimits(BaseModel):
 class _Block:
     """One planned move. Speeds in mm/s, distance in mm, acceleration in mm/s²."""
 
-    __slots__ = ("accel", "distance", "entry", "max_entry", "nominal", "nominal_length", "safe")
+    __slots__ = ("accel", "distance", "entry", "max_entry", "nominal", "safe")
 
     def __init__(
         self, distance: float, accel: float, nominal: float, max_entry: float, safe: float
@@ -183,8 +187,6 @@ class _Block:
         self.nominal = nominal
         self.max_entry = max_entry
         self.safe = safe  # the speed it may stop at when nothing follows
-        # True: it can slow from nominal to `safe` within its own length.
-        self.nominal_length = nominal * nominal <= safe * safe + 2.0 * accel * distance
         self.entry = min(max_entry, math.sqrt(safe * safe + 2.0 * accel * distance))
 
 
@@ -408,11 +410,8 @@ class MotionPlanner:
         start = 1 if self._pinned else 0
         for i in range(len(blocks) - 1, start - 1, -1):
             b = blocks[i]
-            if b.nominal_length:
-                b.entry = b.max_entry
-            else:
-                reach = math.sqrt(next_entry * next_entry + 2.0 * b.accel * b.distance)
-                b.entry = b.max_entry if reach > b.max_entry else reach
+            reach = math.sqrt(next_entry * next_entry + 2.0 * b.accel * b.distance)
+            b.entry = min(reach, b.max_entry)
             next_entry = b.entry
 
     def _forward_pass(self) -> None:
@@ -421,7 +420,7 @@ class MotionPlanner:
         blocks = self._blocks
         prev = blocks[0]
         for b in blocks[1:]:
-            if not prev.nominal_length and prev.entry < b.entry:
+            if prev.entry < b.entry:
                 reach = math.sqrt(prev.entry * prev.entry + 2.0 * prev.accel * prev.distance)
                 b.entry = min(b.entry, reach)
             prev = b

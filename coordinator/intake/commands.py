@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Protocol
 
-from agent.motion import MotionPlanner
+from agent.motion import MotionLimits
 
 MM_PER_ARC_SEGMENT = 1.0  # Marlin's default arc resolution
 MAX_ARC_SEGMENTS = 10_000
@@ -31,6 +31,21 @@ _FLAVOR_HINTS: dict[str, tuple[str, str]] = {
 }
 
 
+class Planner(Protocol):
+    """`agent.motion.MotionPlanner` or the estimator's `BatchPlanner`."""
+
+    @property
+    def limits(self) -> MotionLimits: ...
+
+    def add_move(
+        self, dx: float, dy: float, dz: float, de: float, feedrate: float
+    ) -> list[float]: ...
+
+    def flush(self) -> list[float]: ...
+
+    def set_limits(self, limits: MotionLimits) -> None: ...
+
+
 class ScanSink(Protocol):
     """What commands report back to the scanner (extents of arcs, layers)."""
 
@@ -44,7 +59,7 @@ Handler = Callable[["CommandState", dict[str, float], ScanSink], float]
 
 @dataclass
 class CommandState:
-    planner: MotionPlanner
+    planner: Planner
     x: float = 0.0
     y: float = 0.0
     z: float = 0.0

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from agent.motion import MotionLimits, MotionPlanner
+from agent.motion import MotionLimits
+from coordinator.intake.batch_plan import BatchPlanner
 from coordinator.intake.commands import CommandState, apply_command
 from coordinator.intake.slicer_meta import MetadataCollector
 from coordinator.intake.thumbnails import ThumbnailCollector
@@ -52,7 +53,8 @@ class GcodeScanner:
     """Feed it decoded lines in order; read the results from its attributes."""
 
     def __init__(self, limits: MotionLimits, max_line_length: int = 96) -> None:
-        self.state = CommandState(planner=MotionPlanner(limits, lookahead=64, batch=192))
+        self.planner = BatchPlanner(limits)
+        self.state = CommandState(planner=self.planner)
         self.max_line_length = max_line_length
         self.meta = MetadataCollector()
         self.thumbs = ThumbnailCollector(keep_data=False)
@@ -72,11 +74,15 @@ class GcodeScanner:
     def feed(self, lines: list[str], metadata: bool) -> None:
         """Interpret ``lines``; ``metadata``: comments here are header/footer facts."""
         st = self.state
-        planner_add = st.planner.add_move
-        px, py, pz = st.x, st.y, st.z
+        queue = self.planner.pending.append
+        max_len = self.max_line_length
         ext, allm = self.extruding, self.all_moves
-        time_s, moves, n = self.time_s, self.moves, self.lines
-        layer_z, layers = st.layer_z, self.layers_by_z
+        time_s, moves, n, layers = self.time_s, self.moves, self.lines, self.layers_by_z
+        # Mode state as locals; written back and re-read around every slow-path command.
+        px, py, pz, e_pos, layer_z = st.x, st.y, st.z, st.e_pos, st.layer_z
+        absolute, e_absolute, unit, feed = st.absolute, st.e_absolute, st.unit, st.feed
+        off_x, off_y, off_z, retracted = st.off_x, st.off_y, st.off_z, st.retracted
+        fed = 0.0  # new filament since the last write-back, current tool
         for raw in lines:
             n += 1
             if not raw:
@@ -89,54 +95,55 @@ class GcodeScanner:
             words = line.split()
             if not words:
                 continue
-            if len(line) > self.max_line_length:
+            if len(line) > max_len:
                 self._long_line(n)
             cmd = words[0]
             try:
                 if cmd in {"G1", "G0"}:
-                    x = y = z = e = f = None
+                    x = y = z = e = None
                     for w in words[1:]:
                         k = w[0]
                         if k == "X":
                             x = float(w[1:])
                         elif k == "Y":
                             y = float(w[1:])
-                        elif k == "Z":
-                            z = float(w[1:])
                         elif k == "E":
                             e = float(w[1:])
+                        elif k == "Z":
+                            z = float(w[1:])
                         elif k == "F":
                             f = float(w[1:])
+                            if f <= 0:
+                                raise ValueError(f"feedrate {f}")
+                            feed = f * st.feed_scale
                 else:
-                    st.x, st.y, st.z, st.layer_z = px, py, pz, layer_z
-                    self.time_s, self.moves, self.lines = time_s, moves, n
-                    self.layers_by_z = layers
+                    st.x, st.y, st.z, st.e_pos, st.layer_z = px, py, pz, e_pos, layer_z
+                    st.feed, st.retracted = feed, retracted
+                    st.filament[st.tool] += fed
+                    fed = 0.0
+                    self.time_s, self.moves, self.lines, self.layers_by_z = time_s, moves, n, layers
                     self._other(line, n)
-                    px, py, pz, layer_z = st.x, st.y, st.z, st.layer_z
                     time_s, moves, layers = self.time_s, self.moves, self.layers_by_z
+                    px, py, pz, e_pos, layer_z = st.x, st.y, st.z, st.e_pos, st.layer_z
+                    absolute, e_absolute, unit, feed = st.absolute, st.e_absolute, st.unit, st.feed
+                    off_x, off_y, off_z, retracted = st.off_x, st.off_y, st.off_z, st.retracted
                     continue
             except ValueError:
                 self._bad_line(raw, n)
                 continue
-            if f is not None:
-                if f <= 0:
-                    self._bad_line(raw, n)
-                    continue
-                st.feed = f * st.feed_scale
-            unit = st.unit
-            if st.absolute:
-                nx = px if x is None else x * unit + st.off_x
-                ny = py if y is None else y * unit + st.off_y
-                nz = pz if z is None else z * unit + st.off_z
+            if absolute:
+                nx = px if x is None else x * unit + off_x
+                ny = py if y is None else y * unit + off_y
+                nz = pz if z is None else z * unit + off_z
             else:
                 nx = px if x is None else px + x * unit
                 ny = py if y is None else py + y * unit
                 nz = pz if z is None else pz + z * unit
             de = 0.0
             if e is not None:
-                if st.e_absolute:
-                    de = e * unit - st.e_pos
-                    st.e_pos = e * unit
+                if e_absolute:
+                    de = e * unit - e_pos
+                    e_pos = e * unit
                 else:
                     de = e * unit
             dx, dy, dz = nx - px, ny - py, nz - pz
@@ -144,18 +151,33 @@ class GcodeScanner:
                 continue
             moves += 1
             if de > 0.0:
-                st.extrude(de)
+                # What refills a retraction is not new filament.
+                if retracted > 0.0:
+                    primed = de if de < retracted else retracted
+                    retracted -= primed
+                    fed += de - primed
+                else:
+                    fed += de
                 if dx != 0.0 or dy != 0.0:
                     if nz > layer_z + 1e-6:
                         layers += 1
                         layer_z = nz
-                    for v, i in ((px, 0), (py, 1), (pz, 2), (nx, 0), (ny, 1), (nz, 2)):
-                        if v < ext[i]:
-                            ext[i] = v
-                        if v > ext[i + 3]:
-                            ext[i + 3] = v
+                    lo_x, hi_x = (px, nx) if px < nx else (nx, px)
+                    lo_y, hi_y = (py, ny) if py < ny else (ny, py)
+                    if lo_x < ext[0]:
+                        ext[0] = lo_x
+                    if hi_x > ext[3]:
+                        ext[3] = hi_x
+                    if lo_y < ext[1]:
+                        ext[1] = lo_y
+                    if hi_y > ext[4]:
+                        ext[4] = hi_y
+                    if nz < ext[2]:
+                        ext[2] = nz
+                    if nz > ext[5]:
+                        ext[5] = nz
             elif de < 0.0:
-                st.retract(-de)
+                retracted -= de
             if nx < allm[0]:
                 allm[0] = nx
             if nx > allm[3]:
@@ -168,11 +190,12 @@ class GcodeScanner:
                 allm[2] = nz
             if nz > allm[5]:
                 allm[5] = nz
-            durations = planner_add(dx, dy, dz, de, st.feed)
-            if durations:
-                time_s += sum(durations)
+            queue((dx, dy, dz, de, feed))
             px, py, pz = nx, ny, nz
-        st.x, st.y, st.z, st.layer_z = px, py, pz, layer_z
+        time_s += self.planner.plan_pending()
+        st.x, st.y, st.z, st.e_pos, st.layer_z = px, py, pz, e_pos, layer_z
+        st.feed, st.retracted = feed, retracted
+        st.filament[st.tool] += fed
         self.time_s, self.moves, self.lines, self.layers_by_z = time_s, moves, n, layers
 
     def finish(self) -> None:
