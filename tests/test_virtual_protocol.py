@@ -89,7 +89,7 @@ def test_m114_and_m115(host: SerialHost) -> None:
     assert "Cap:ADVANCED_OK:0" in reply
 
 
-@pytest.mark.parametrize("printer", [dict(speed=20)], indirect=True)
+@pytest.mark.parametrize("printer", [{"speed": 20}], indirect=True)
 def test_m155_autoreport_follows_the_sim_clock(host: SerialHost) -> None:
     host.command("M155 S1")
     start = time.monotonic()
@@ -102,20 +102,21 @@ def test_m155_autoreport_follows_the_sim_clock(host: SerialHost) -> None:
     assert not [line for line in host.lines_for(0.2) if line.startswith(" T:")]
 
 
-@pytest.mark.parametrize("printer", [dict(speed=100)], indirect=True)
+@pytest.mark.parametrize("printer", [{"speed": 100}], indirect=True)
 def test_m109_blocks_with_busy_keepalives_and_wait_reports(host: SerialHost) -> None:
     lines = host.command("M109 S200", timeout=10)
     assert lines[-1] == "ok"
     assert "echo:busy: processing" in lines
     waits = [line for line in lines if line.endswith("W:?")]
     assert waits
-    assert waits[0].startswith(" T:") and "/200.00" in waits[0]
+    assert waits[0].startswith(" T:")
+    assert "/200.00" in waits[0]
     assert lines[-2].endswith("W:0")  # the residency countdown ran out
     report = host.command("M105")[0]  # "ok T:199.57 /200.00 ..."
     assert abs(float(report.split()[1][2:]) - 200) <= 1.0
 
 
-@pytest.mark.parametrize("printer", [dict(speed=1, bufsize=4)], indirect=True)
+@pytest.mark.parametrize("printer", [{"speed": 1, "bufsize": 4}], indirect=True)
 def test_bufsize_is_respected_while_a_command_blocks(
     host: SerialHost, printer: VirtualPrinter
 ) -> None:
@@ -134,7 +135,7 @@ def test_bufsize_is_respected_while_a_command_blocks(
 
 
 @pytest.mark.parametrize(
-    "printer", [dict(speed=1, advanced_ok=True, bufsize=4, planner_size=16)], indirect=True
+    "printer", [{"speed": 1, "advanced_ok": True, "bufsize": 4, "planner_size": 16}], indirect=True
 )
 def test_advanced_ok_reports_free_slots(host: SerialHost) -> None:
     assert host.command("G90") == ["ok N1 P15 B3"]
@@ -142,7 +143,7 @@ def test_advanced_ok_reports_free_slots(host: SerialHost) -> None:
     assert reply == ["ok N2 P14 B3"]
 
 
-@pytest.mark.parametrize("printer", [dict(speed=1, bufsize=4)], indirect=True)
+@pytest.mark.parametrize("printer", [{"speed": 1, "bufsize": 4}], indirect=True)
 def test_m112_acts_even_when_the_queue_is_full(host: SerialHost) -> None:
     host.send("G4 S30")
     for _ in range(3):
@@ -167,26 +168,30 @@ def test_record_equals_what_was_sent(host: SerialHost, printer: VirtualPrinter) 
 @pytest.mark.parametrize("speed", [1.0, 10.0])
 def test_motion_time_scales_with_the_clock(speed: float) -> None:
     # 200 mm at 100 mm/s: about 2 simulated seconds (plus acceleration).
-    with start_virtual_printer(VirtualPrinterConfig(speed=speed)) as printer:
-        with SerialHost(printer.port_path) as host:
-            host.handshake()
-            host.command("G1 X200 F6000")
-            start = time.monotonic()
-            host.command("M400", timeout=10)
-            elapsed = time.monotonic() - start
+    with (
+        start_virtual_printer(VirtualPrinterConfig(speed=speed)) as printer,
+        SerialHost(printer.port_path) as host,
+    ):
+        host.handshake()
+        host.command("G1 X200 F6000")
+        start = time.monotonic()
+        host.command("M400", timeout=10)
+        elapsed = time.monotonic() - start
     expected = 2.0 / speed
     assert expected * 0.8 < elapsed < expected * 1.5 + 0.1
 
 
 def test_instant_mode_takes_no_time() -> None:
-    with start_virtual_printer(VirtualPrinterConfig(instant=True)) as printer:
-        with SerialHost(printer.port_path) as host:
-            host.handshake()
-            start = time.monotonic()
-            host.command("G28")
-            host.command("M190 S60")
-            host.command("M109 S210")
-            host.command("G1 X200 F60")
-            host.command("M400")
-            assert time.monotonic() - start < 1.0
-            assert host.command("M105")[0].startswith("ok T:210.00 /210.00 B:60.00 /60.00")
+    with (
+        start_virtual_printer(VirtualPrinterConfig(instant=True)) as printer,
+        SerialHost(printer.port_path) as host,
+    ):
+        host.handshake()
+        start = time.monotonic()
+        host.command("G28")
+        host.command("M190 S60")
+        host.command("M109 S210")
+        host.command("G1 X200 F60")
+        host.command("M400")
+        assert time.monotonic() - start < 1.0
+        assert host.command("M105")[0].startswith("ok T:210.00 /210.00 B:60.00 /60.00")

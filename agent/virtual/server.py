@@ -73,7 +73,14 @@ class Server:
         if self.config.record is not None:
             self._record = self.config.record.open("w", encoding="utf-8")
         self._open_ports(self.config.tcp_port)
-        self.firmware.reset(self._sim_now())
+        now = time.monotonic()
+        self.firmware.reset(self.clock.sim(now))
+        # The boot banner is on the wire before anyone can open the port (a host that
+        # flushes its input on open, as pyserial does, never sees it; a reset later on
+        # is seen).
+        self._send_output(now)
+        for port in self._ports():
+            port.flush(now)
 
     def _open_ports(self, tcp_port: int | None) -> None:
         cfg = self.config
@@ -152,7 +159,8 @@ class Server:
                     if data:
                         fw.feed(data, sim_now)
             fw.step(sim_now)
-            if fw.out:
+            silent = now < self._silent_until  # a silence that began in this step
+            if fw.out and not silent:  # ... holds back what the step said
                 self._send_output(now)
             if self._recorded < len(fw.executed) and fw.idle:
                 self.flush_record()

@@ -111,11 +111,18 @@ class SerialHost:
             if line.startswith("ok"):
                 return number + 1
             if line.startswith("skip"):
-                self.wait_for(lambda text: text.startswith("ok"))
+                self._skip_ok(reply_timeout)
                 return number + 1
             match = _RESEND_RE.match(line)
             if match:
                 wanted = int(match.group(1))
                 if self.ok_after_resend:
-                    self.wait_for(lambda text: text.startswith("ok"))
+                    self._skip_ok(reply_timeout)
                 return wanted if wanted in (number, number + 1) else number
+
+    def _skip_ok(self, reply_timeout: float) -> None:
+        """Consume the ok that follows a resend request (it may be garbled or lost)."""
+        deadline = time.monotonic() + reply_timeout
+        while (line := self.readline(deadline)) is not None:
+            if line.startswith("ok"):
+                return
