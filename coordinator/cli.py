@@ -16,3 +16,12 @@ app = typer.Typer(
 )
 app.command("virtual-printer")(virtual_printer)
 app.command("analyze")(analyze)
+
+
+def _register_coordinator_commands() -> None:
+    from coordinator.farm_cli import register
+
+    register(app)
+
+
+_register_coordinator_commands()

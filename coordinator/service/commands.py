@@ -69,7 +69,7 @@ class CommandSender:
             job_id=job_id,
             sha256=sha256,
             size=size,
-            url=self._file_url(sha256),  # type: ignore[arg-type]  # validated by pydantic
+            url=self._file_url(sha256),
             fencing_token=token,
         )
         pending = PendingStart(command.id, job_id, key, token, time.monotonic(), command.deadline)

@@ -1,0 +1,205 @@
+"""The coordinator's commands: `printfarm coordinator|submit|jobs|printers|pause|...`.
+
+Everything but `coordinator` talks to a running coordinator over its HTTP API
+(`--api URL`, or PRINTFARM_API, default http://127.0.0.1:8080).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from coordinator.client import DEFAULT_API, ApiError, FarmClient
+from coordinator.dispatch import Extents, Requirements
+
+console = Console()
+err = Console(stderr=True)
+ApiOption = Annotated[
+    str, typer.Option("--api", envvar="PRINTFARM_API", help="The coordinator's HTTP API")
+]
+
+
+def coordinator(  # noqa: PLR0917  # typer options
+    data: Annotated[Path, typer.Option(help="Data folder (files, SQLite, broker)")] = Path(
+        "printfarm-data"
+    ),
+    db: Annotated[str | None, typer.Option(help="Database URL (default: SQLite in DATA)")] = None,
+    broker: Annotated[
+        str | None,
+        typer.Option(help="mqtt://user:pass@host:port (default: start an embedded broker)"),
+    ] = None,
+    http_port: Annotated[int, typer.Option(help="HTTP API port (0: any free port)")] = 8080,
+    host: Annotated[str, typer.Option(help="Address the HTTP API listens on")] = "127.0.0.1",
+    public_url: Annotated[
+        str | None, typer.Option(help="URL agents use to reach the API (default: from host)")
+    ] = None,
+) -> None:
+    """Run the coordinator: store, broker link, dispatcher and HTTP API."""
+    from coordinator.serve import ServeOptions, serve
+
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    serve(
+        ServeOptions(
+            data_dir=data,
+            db_url=db,
+            broker_url=broker,
+            http_host=host,
+            http_port=http_port,
+            public_url=public_url,
+        )
+    )
+
+
+def parse_requirements(items: list[str]) -> Requirements:
+    """`key=value` pairs: printer, tag/group (repeatable), firmware, nozzle, material,
+    site, volume (XxYxZ in mm)."""
+    fields: dict[str, object] = {}
+    tags: set[str] = set()
+    for item in items:
+        key, sep, value = item.partition("=")
+        key = key.strip().lower().replace("-", "_")
+        if not sep or not value:
+            raise typer.BadParameter(f"--require {item!r}: expected key=value")
+        if key in ("tag", "group"):
+            tags.add(value)
+        elif key in ("nozzle", "nozzle_diameter"):
+            fields["nozzle_diameter"] = float(value)
+        elif key in ("volume", "extents"):
+            try:
+                x, y, z = (float(v) for v in value.lower().split("x"))
+            except ValueError as e:
+                raise typer.BadParameter(f"--require {item!r}: volume is XxYxZ in mm") from e
+            fields["extents"] = Extents(x=x, y=y, z=z)
+        elif key in ("printer", "firmware", "material", "site"):
+            fields[key] = value
+        else:
+            raise typer.BadParameter(
+                f"--require {item!r}: unknown key {key!r} (printer, tag, group, firmware, "
+                "nozzle, material, site, volume)"
+            )
+    return Requirements.model_validate({**fields, "tags": frozenset(tags)})
+
+
+def _client(api: str) -> FarmClient:
+    return FarmClient(api)
+
+
+def _fail(error: ApiError) -> typer.Exit:
+    err.print(f"[red]error:[/] {error}")
+    return typer.Exit(1)
+
+
+def submit(  # noqa: PLR0917  # typer options
+    file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, readable=True)],
+    copies: Annotated[int, typer.Option(min=1, max=1000)] = 1,
+    priority: Annotated[int, typer.Option(help="Higher goes first")] = 0,
+    require: Annotated[
+        list[str] | None, typer.Option(help="key=value (printer, tag, nozzle, material, ...)")
+    ] = None,
+    name: Annotated[str | None, typer.Option(help="Job name (default: the file name)")] = None,
+    api: ApiOption = DEFAULT_API,
+) -> None:
+    """Upload a G-code file and queue COPIES jobs of it."""
+    from coordinator.tables import jobs_table
+
+    requirements = parse_requirements(require or [])
+    try:
+        with _client(api) as client:
+            jobs = client.submit(
+                file, copies=copies, priority=priority, name=name, requirements=requirements
+            )
+    except ApiError as e:
+        raise _fail(e) from e
+    console.print(jobs_table(jobs, title=f"queued {len(jobs)} job(s)"))
+
+
+def jobs(
+    state: Annotated[str | None, typer.Option(help="Only jobs in this state")] = None,
+    api: ApiOption = DEFAULT_API,
+) -> None:
+    """List jobs."""
+    from coordinator.tables import jobs_table
+
+    try:
+        with _client(api) as client:
+            console.print(jobs_table(client.jobs(state)))
+    except ApiError as e:
+        raise _fail(e) from e
+
+
+def printers(api: ApiOption = DEFAULT_API) -> None:
+    """List printers with their live state."""
+    from coordinator.tables import printers_table
+
+    try:
+        with _client(api) as client:
+            console.print(printers_table(client.printers()))
+    except ApiError as e:
+        raise _fail(e) from e
+
+
+def _job_action(action: str, job_id: str, api: str) -> None:
+    try:
+        with _client(api) as client:
+            job = client.job_action(job_id, action)
+    except ApiError as e:
+        raise _fail(e) from e
+    console.print(f"{action}: job {job.id} ({job.state})")
+
+
+def pause(job: str, api: ApiOption = DEFAULT_API) -> None:
+    """Pause a printing job."""
+    _job_action("pause", job, api)
+
+
+def resume(job: str, api: ApiOption = DEFAULT_API) -> None:
+    """Resume a paused job."""
+    _job_action("resume", job, api)
+
+
+def cancel(job: str, api: ApiOption = DEFAULT_API) -> None:
+    """Cancel a job (a queued one at once, a printing one through its agent)."""
+    _job_action("cancel", job, api)
+
+
+def requeue(job: str, api: ApiOption = DEFAULT_API) -> None:
+    """Queue a new copy of an interrupted, failed or cancelled job."""
+    try:
+        with _client(api) as client:
+            new = client.requeue(job)
+    except ApiError as e:
+        raise _fail(e) from e
+    console.print(f"re-queued {job} as {', '.join(j.id for j in new)}")
+
+
+def clear(
+    printer: Annotated[str, typer.Argument(help="agent/printer")],
+    by: Annotated[str, typer.Option(help="Who cleared it")] = "",
+    api: ApiOption = DEFAULT_API,
+) -> None:
+    """Confirm a printer's bed is empty so it can take the next job."""
+    try:
+        with _client(api) as client:
+            view = client.clear(printer, by)
+    except ApiError as e:
+        raise _fail(e) from e
+    console.print(f"cleared {view.key}")
+
+
+def register(app: typer.Typer) -> None:
+    """Add the coordinator's commands to the `printfarm` app."""
+    app.command("coordinator")(coordinator)
+    app.command("submit")(submit)
+    app.command("jobs")(jobs)
+    app.command("printers")(printers)
+    app.command("pause")(pause)
+    app.command("resume")(resume)
+    app.command("cancel")(cancel)
+    app.command("requeue")(requeue)
+    app.command("clear")(clear)
