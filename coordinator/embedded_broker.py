@@ -11,8 +11,11 @@ machines uses a real broker with `broker_config/` (per-agent passwords, ACL, TLS
 
 from __future__ import annotations
 
+import ctypes
+import getpass
 import logging
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -27,6 +30,7 @@ log = logging.getLogger(__name__)
 
 BrokerKind = Literal["mosquitto", "amqtt"]
 HOST = "127.0.0.1"
+PR_SET_PDEATHSIG = 1
 
 
 def _mosquitto_config(workdir: Path, port: int) -> list[str]:
@@ -41,6 +45,9 @@ def _mosquitto_config(workdir: Path, port: int) -> list[str]:
         f"log_dest file {workdir / 'broker.log'}",
         "log_type error",
         "log_type warning",
+        # Stay the user who started us: the data folder is ours, and a change of user
+        # would cancel the parent-death signal (see _die_with_parent).
+        f"user {getpass.getuser()}",
     ]
 
 
@@ -54,6 +61,15 @@ def _amqtt_config(port: int) -> list[str]:
         "  amqtt.plugins.authentication.AnonymousAuthPlugin:",
         "    allow_anonymous: true",
     ]
+
+
+def _die_with_parent() -> None:
+    """In the child: get SIGTERM when the coordinator dies, even by SIGKILL (Linux)."""
+    try:
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+    except OSError:
+        return  # not Linux/glibc: the broker may outlive a killed coordinator
+    libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
 def _has_mosquitto() -> bool:
@@ -116,7 +132,11 @@ class EmbeddedBroker:
     def _launch(self, timeout_s: float) -> bool:
         with (self.workdir / "broker.out").open("ab") as out:
             self.process = subprocess.Popen(
-                self._command(), stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+                self._command(),
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,  # Ctrl-C goes to the coordinator, which stops us
+                preexec_fn=_die_with_parent,  # noqa: PLW1509  # only calls prctl
             )
         if wait_for_port(self.host, self.port, time.monotonic() + timeout_s, self.process):
             return True

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import json
 import logging
+import signal
 import socket
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import FrameType
 
 import uvicorn
 
@@ -91,12 +93,25 @@ def serve(options: ServeOptions, ready: threading.Event | None = None) -> None:
             log.info("coordinator API on %s, broker %s", public, info["broker_url"])
 
     threading.Thread(target=write_info, daemon=True).start()
+    _exit_on_sigterm()
     try:
         server.run()
     finally:
         coordinator.stop()
         if broker is not None:
             broker.stop()
+
+
+def _exit_on_sigterm() -> None:
+    """Uvicorn shuts down on SIGTERM, then re-raises it to the handler it found: make that
+    handler an exception, so our `finally` stops the coordinator and the broker."""
+    if threading.current_thread() is not threading.main_thread():
+        return
+
+    def handler(_sig: int, _frame: FrameType | None) -> None:
+        raise SystemExit(0)
+
+    signal.signal(signal.SIGTERM, handler)
 
 
 def _public_broker(url: str) -> str:
