@@ -9,9 +9,7 @@ from typing import Annotated
 import typer
 
 from agent.motion import MotionLimits
-from coordinator.intake.gcode import analyze_gcode, check_against_build_volume
 from coordinator.intake.models import BuildVolumeNeed, GcodeAnalysis
-from coordinator.intake.reader import GcodeInputError
 
 
 def _profile(name: str) -> tuple[tuple[float, float, float], MotionLimits | None, int]:
@@ -64,8 +62,10 @@ def analyze(
     limits, max_line = None, 96
     if profile is not None:
         volume, limits, max_line = _profile(profile)
-    # trimesh (numpy) is imported only for models: the G-code path stays light.
+    # numpy and trimesh load only when the command runs, not with every `printfarm` call.
+    from coordinator.intake.gcode import analyze_gcode, check_against_build_volume
     from coordinator.intake.mesh import MESH_SUFFIXES, MeshError, check_mesh
+    from coordinator.intake.reader import GcodeInputError
 
     try:
         if file.suffix.lower() in MESH_SUFFIXES:
