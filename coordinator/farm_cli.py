@@ -203,3 +203,18 @@ def register(app: typer.Typer) -> None:
     app.command("cancel")(cancel)
     app.command("requeue")(requeue)
     app.command("clear")(clear)
+    app.command("demo")(demo)
+
+
+def demo(
+    printers: Annotated[int, typer.Option(min=1, max=64, help="Virtual printers")] = 4,
+    jobs: Annotated[int, typer.Option(min=1, max=1000, help="Jobs to submit")] = 8,
+    speed: Annotated[float, typer.Option(min=0.1, help="Simulation speed (x real time)")] = 20.0,
+    data: Annotated[
+        Path | None, typer.Option(help="Keep everything here (default: a temporary folder)")
+    ] = None,
+) -> None:
+    """Simulate a farm: embedded broker, coordinator, virtual printers, sample jobs."""
+    from coordinator.demo import demo as run
+
+    run(printers=printers, jobs=jobs, speed=speed, data=data)
