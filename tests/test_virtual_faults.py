@@ -136,7 +136,7 @@ def test_disconnect_closes_the_port_and_the_link_comes_back(tmp_path: Path) -> N
             host.send("G1 X2")
             # pyserial raises SerialException from read(), plain OSError (EIO) from
             # in_waiting: the port is gone either way (SerialException is an OSError).
-            with pytest.raises(OSError, match="Input/output error|no data"):
+            with pytest.raises(OSError, match=r"Input/output error|no data"):
                 host.wait_for(lambda line: line.startswith("ok"), 3)
         wait_for_path(str(link), timeout=3)
         assert os.path.realpath(link) == printer.pty_path  # the new pty
