@@ -16,6 +16,9 @@ from pathlib import Path
 # Output the host does not read is dropped past this (a real TX line just loses it).
 MAX_PENDING_OUT = 1 << 20
 READ_CHUNK = 1 << 16
+# Waking from select() costs some 50-150 us; chunks due within this much are delivered
+# now, so that on average the emulated wire is neither slower nor faster than real.
+LINK_SLACK_S = 0.00015
 
 
 class LinkModel:
@@ -83,6 +86,7 @@ class Port:
         """Bytes whose wire time is over."""
         got = []
         inbound = self.inbound
+        now += LINK_SLACK_S
         while inbound and inbound[0][0] <= now:
             piece = inbound.popleft()[1]
             self.inbound_bytes -= len(piece)
@@ -98,7 +102,7 @@ class Port:
     def flush(self, now: float) -> None:
         """Write what is due; keep the rest for when the fd is writable."""
         outbound = self.outbound
-        while outbound and outbound[0][0] <= now:
+        while outbound and outbound[0][0] <= now + LINK_SLACK_S:
             self.pending += outbound.popleft()[1]
         if not self.pending:
             return
@@ -121,7 +125,7 @@ class Port:
             times.append(self.inbound[0][0])
         if self.outbound:
             times.append(self.outbound[0][0])
-        return min(times) if times else None
+        return min(times) - LINK_SLACK_S if times else None
 
     def close(self) -> None:
         if not self.closed:

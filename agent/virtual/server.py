@@ -50,7 +50,9 @@ class Server:
         hooks = FirmwareHooks(silence=self._silence, disconnect=self._disconnect)
         self.firmware = Firmware(config, self.faults, hooks)
         self._on_port = on_port or (lambda _path: None)
-        self._selector = selectors.DefaultSelector()
+        # select(2) takes microsecond timeouts; epoll rounds up to whole milliseconds,
+        # which would add up to 1 ms to every emulated wire delay.
+        self._selector = selectors.SelectSelector()
         self._wake_r, self._wake_w = os.pipe()
         os.set_blocking(self._wake_r, False)
         self._selector.register(self._wake_r, selectors.EVENT_READ, "wake")
