@@ -113,6 +113,19 @@ def test_thermal_runaway_halts_with_marlins_words() -> None:
         assert host.lines_for(0.2) == []
 
 
+def test_a_resend_of_a_long_gone_line_can_be_requested() -> None:
+    faults = FaultConfig(old_resend_at_line=3)
+    with start(faults) as printer, SerialHost(printer.port_path) as host:
+        host.handshake()
+        for i in range(3):
+            host.command(f"G1 X{i}")
+        assert host.wait_for(lambda line: line.startswith("ok"), 2) == [
+            "Error:Line Number is not Last Line Number+1, Last Line: 0",
+            "Resend: 1",
+            "ok",
+        ]
+
+
 def test_host_actions_on_request() -> None:
     faults = FaultConfig(actions=[{"line": 2, "action": "pause"}])  # type: ignore[list-item]
     with start(faults) as printer, SerialHost(printer.port_path) as host:

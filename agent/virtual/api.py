@@ -102,8 +102,8 @@ class VirtualPrinterProcess:
             [sys.executable, "-m", "agent.virtual", *config_to_args(config)],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
-            text=True,
         )
+        self._out = b""
         first = self._readline()
         self.pty_path = first if config.pty else ""
         self.tcp_port: int | None = None
@@ -112,17 +112,27 @@ class VirtualPrinterProcess:
             self.tcp_port = int(url.rsplit(":", 1)[1])
 
     def _readline(self) -> str:
+        """One stdout line, read from the raw pipe (a buffered reader would hide lines
+        it has already swallowed from select())."""
         assert self._proc.stdout is not None
+        fd = self._proc.stdout.fileno()
+        deadline = time.monotonic() + START_TIMEOUT_S
         with selectors.DefaultSelector() as sel:
-            sel.register(self._proc.stdout, selectors.EVENT_READ)
-            if not sel.select(START_TIMEOUT_S):
-                self._proc.kill()
-                raise RuntimeError(f"virtual printer printed nothing within {START_TIMEOUT_S} s")
-        line = self._proc.stdout.readline().strip()
-        if not line:
-            _out, err = self._proc.communicate(timeout=5)
-            raise RuntimeError(f"virtual printer failed to start: {err.strip()}")
-        return line
+            sel.register(fd, selectors.EVENT_READ)
+            while b"\n" not in self._out:
+                left = deadline - time.monotonic()
+                if left <= 0 or not sel.select(left):
+                    self._proc.kill()
+                    raise RuntimeError(
+                        f"virtual printer printed nothing within {START_TIMEOUT_S} s"
+                    )
+                chunk = os.read(fd, 4096)
+                if not chunk:
+                    _out, err = self._proc.communicate(timeout=5)
+                    raise RuntimeError(f"virtual printer failed to start: {err.decode().strip()}")
+                self._out += chunk
+        line, _, self._out = self._out.partition(b"\n")
+        return line.decode().strip()
 
     @property
     def port_path(self) -> str:
@@ -204,6 +214,7 @@ def config_to_args(config: VirtualPrinterConfig) -> list[str]:
         "--tcp-port": config.tcp_port, "--link": config.link, "--record": config.record,
         "--silence-at-line": f.silence_at_line, "--disconnect-at-line": f.disconnect_at_line,
         "--reset-at-line": f.reset_at_line, "--runaway-at-line": f.runaway_at_line,
+        "--old-resend-at-line": f.old_resend_at_line,
     }  # fmt: skip
     for flag, value in optional.items():
         if value is not None:

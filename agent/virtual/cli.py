@@ -47,6 +47,7 @@ def virtual_printer(
     reconnect_after_s: Annotated[float, Opt(help="When the port comes back, s.")] = 2.0,
     reset_at_line: Annotated[int | None, Opt(help="Firmware reset after line N.")] = None,
     runaway_at_line: Annotated[int | None, Opt(help="Thermal runaway after line N.")] = None,
+    old_resend_at_line: Annotated[int | None, Opt(help="Request line 1 after line N.")] = None,
     action_at_line: Annotated[
         list[str] | None, Opt(help="LINE:ACTION, e.g. 120:pause (repeatable).")
     ] = None,
@@ -58,6 +59,7 @@ def virtual_printer(
             garble_pct=garble, silence_at_line=silence_at_line, silence_s=silence_s,
             disconnect_at_line=disconnect_at_line, reconnect_after_s=reconnect_after_s,
             reset_at_line=reset_at_line, runaway_at_line=runaway_at_line,
+            old_resend_at_line=old_resend_at_line,
             actions=[ActionAt.parse(a) for a in action_at_line or []],
         )  # fmt: skip
         config = VirtualPrinterConfig(

@@ -53,6 +53,9 @@ class FaultConfig(BaseModel):
     reconnect_after_s: float = Field(default=2.0, ge=0)
     reset_at_line: int | None = Field(default=None, ge=1)
     runaway_at_line: int | None = Field(default=None, ge=1)
+    # After line N, ask for line 1 again (Marlin's words): a resend request the host's
+    # history can no longer honour once N exceeds it.
+    old_resend_at_line: int | None = Field(default=None, ge=1)
     actions: list[ActionAt] = Field(default_factory=list)
 
 

@@ -220,6 +220,9 @@ class Firmware:
             self.hooks.silence(cfg.silence_s)
         elif cfg.disconnect_at_line == count:
             self.hooks.disconnect(cfg.reconnect_after_s)
+        elif cfg.old_resend_at_line == count:
+            for line in self.dialect.line_error("number", 0):
+                self.emit(line)
 
     # -- timers ------------------------------------------------------------------
     def _timers(self, now: float) -> None:
@@ -322,6 +325,9 @@ class Firmware:
             self.hooks.silence(float(arg or 5))
         elif verb == "disconnect":
             self.hooks.disconnect(float(arg or 2))
+        elif verb == "resend":
+            self.emit(f"Resend: {int(arg or 1)}")
+            self.emit("ok")
         elif verb == "echo":
             self.emit(arg)
         else:
