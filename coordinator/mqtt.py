@@ -116,7 +116,7 @@ class MqttLink:
             self.client.username_pw_set(settings.username, settings.password)
         if settings.tls:
             self.client.tls_set()
-        self.client.reconnect_delay_set(min_delay=1, max_delay=10)
+        self.client.reconnect_delay_set(min_delay=1, max_delay=2)  # one client: retry briskly
         self.client.max_queued_messages_set(0)  # unbounded: commands wait for the broker
         self.client.max_inflight_messages_set(1000)
         self.client.manual_ack_set(True)

@@ -1,0 +1,158 @@
+"""Real processes for the coordinator's fault tests: `printfarm coordinator` against the
+test Mosquitto, and `printfarm-agent run` processes each driving one virtual printer.
+
+Job files carry a unique `M117 pfjob <n>` line; the virtual printers record every
+command they execute, so `printed_counts` proves how often each job really printed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from broker_config.testing import MosquittoBroker
+from coordinator.client import FarmClient
+from coordinator.samples import short_segments
+from tests.waiting import wait_until
+
+MARK_RE = re.compile(r"M117 pfjob (\d+)")
+
+
+def job_file(folder: Path, n: int, lines: int = 200) -> Path:
+    path = folder / f"job-{n}.gcode"
+    body = short_segments(lines)
+    path.write_text("\n".join(["G28", f"M117 pfjob {n}", *body]) + "\n")
+    return path
+
+
+def _spawn(argv: list[str], log: Path) -> subprocess.Popen[bytes]:
+    with log.open("ab") as out:
+        return subprocess.Popen(
+            argv, stdout=out, stderr=subprocess.STDOUT, env=dict(os.environ, COLUMNS="120")
+        )
+
+
+@dataclass
+class CoordinatorProcess:
+    data: Path
+    broker_url: str
+    http_port: int
+    proc: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> FarmClient:
+        info = self.data / "coordinator.json"
+        info.unlink(missing_ok=True)
+        self.proc = _spawn(
+            [sys.executable, "-c", "from coordinator.cli import app; app()", "coordinator",
+             "--data", str(self.data), "--broker", self.broker_url,
+             "--http-port", str(self.http_port)],
+            self.data.parent / f"{self.data.name}.log",
+        )  # fmt: skip
+        wait_until(lambda: info.exists() or self.proc.poll() is not None, 30, "coordinator up")  # type: ignore[union-attr]
+        assert self.proc.poll() is None, self.log
+        client = FarmClient(json.loads(info.read_text())["api_url"])
+        wait_until(lambda: client.health()["broker"], 10, "coordinator connected")
+        return client
+
+    @property
+    def log(self) -> str:
+        return (self.data.parent / f"{self.data.name}.log").read_text(errors="replace")
+
+    def kill(self) -> None:
+        assert self.proc is not None
+        self.proc.send_signal(signal.SIGKILL)
+        self.proc.wait(10)
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+            self.proc.wait(20)
+
+
+@dataclass
+class AgentProcess:
+    folder: Path
+    agent_id: str
+    proc: subprocess.Popen[bytes] | None = None
+
+    @classmethod
+    def configure(
+        cls, tmp: Path, broker: MosquittoBroker, agent_id: str, *, speed: float = 200
+    ) -> AgentProcess:
+        creds = broker.agents.get(agent_id) or broker.add_agent(agent_id)
+        folder = tmp / agent_id
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "agent.toml").write_text(
+            f"""[agent]
+id = "{agent_id}"
+data_dir = "data"
+
+[broker]
+host = "{broker.host}"
+port = {broker.port}
+password = "{creds.password}"
+reconnect_min_s = 1
+reconnect_max_s = 2
+
+[rates]
+telemetry_s = 0.5
+poll_s = 0.05
+
+[[printers]]
+id = "vp"
+virtual = {{ dialect = "marlin", speed = {speed}, record = "executed.gcode" }}
+material = "PLA"
+nozzle_diameter = 0.4
+"""
+        )
+        return cls(folder, agent_id)
+
+    def start(self) -> AgentProcess:
+        self.proc = _spawn(
+            [sys.executable, "-c", "from agent.cli import app; app()", "run",
+             "--config", str(self.folder / "agent.toml")],
+            self.folder / "agent.log",
+        )  # fmt: skip
+        return self
+
+    @property
+    def key(self) -> str:
+        return f"{self.agent_id}/vp"
+
+    def kill(self) -> None:
+        assert self.proc is not None
+        self.proc.send_signal(signal.SIGKILL)
+        self.proc.wait(10)
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(30)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(5)
+
+    def printed(self) -> Counter[int]:
+        record = self.folder / "executed.gcode"
+        text = record.read_text(errors="replace") if record.exists() else ""
+        return Counter(int(n) for n in MARK_RE.findall(text))
+
+
+def printed_counts(agents: list[AgentProcess]) -> Counter[int]:
+    total: Counter[int] = Counter()
+    for agent in agents:
+        total.update(agent.printed())
+    return total
+
+
+def coordinator_url(broker: MosquittoBroker) -> str:
+    c = broker.coordinator
+    return f"mqtt://{c.username}:{c.password}@{broker.host}:{broker.port}"
