@@ -30,7 +30,11 @@ def dwell(profile: FirmwareProfile, ms: int) -> str:
 def heaters_off(profile: FirmwareProfile) -> list[str]:
     """The heater-off lines of the profile's cancel script (its dialect's own form)."""
     lines = [line for line in profile.render("cancel") if _first_word(line) in HEATER_WORDS]
-    return lines or list(FALLBACK_HEATERS_OFF)
+    # Every supported dialect also takes M104 S0 / M140 S0; sending them after the dialect's
+    # own form costs nothing and covers a firmware that lacks the macro (a Klipper config
+    # without TURN_OFF_HEATERS, an RRF build without M568 tools).
+    words = {_first_word(line) for line in lines}
+    return [*lines, *(line for line in FALLBACK_HEATERS_OFF if _first_word(line) not in words)]
 
 
 def _first_word(line: str) -> str:

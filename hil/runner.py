@@ -181,7 +181,11 @@ class HilRunner:
                 link.write_out_of_band(line)
         except (LinkError, Refused) as error:
             return failed(f"could not send {', '.join(lines)}: {error}")
-        return _passed_off(lines, "written out of band (the firmware did not acknowledge)")
+        if self.findings.halted or link.halted is not None:
+            return _passed_off(
+                lines, "written out of band (the firmware is halted; a halt cuts the heaters)"
+            )
+        return failed(f"{', '.join(lines)} written out of band, but never acknowledged")
 
     def _conclude(self, duration: float) -> None:
         report = self.report

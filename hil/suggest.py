@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from agent.profiles import FirmwareProfile
+from agent.profiles import FirmwareProfile, load_profile
 from hil.checks.base import Findings
 from hil.report import Suggestion
 
@@ -21,7 +21,11 @@ def send_window(profile: FirmwareProfile, findings: Findings) -> int:
 
 
 def suggestion(profile: FirmwareProfile, findings: Findings) -> Suggestion:
-    name = findings.fitting_profile or profile.name
+    """The fitting profile (M115's, else the one used) and a send window within its buffer."""
+    used = profile
+    if findings.fitting_profile and findings.fitting_profile != profile.name:
+        profile = load_profile(findings.fitting_profile)
+    name = profile.name
     window = send_window(profile, findings)
     advanced = bool(findings.advanced_ok)
     if findings.buffer_depth is None:
@@ -32,8 +36,8 @@ def suggestion(profile: FirmwareProfile, findings: Findings) -> Suggestion:
             f"{bound}{findings.buffer_depth} lines accepted before the first ok, "
             f"profile buffer_size {profile.capabilities.buffer_size}"
         )
-    if findings.fitting_profile and findings.fitting_profile != profile.name:
-        why += f"; the firmware fits {findings.fitting_profile}, not {profile.name}"
+    if used.name != profile.name:
+        why += f"; the firmware fits {profile.name}, not {used.name}"
     if advanced:
         why += "; ADVANCED_OK lets the agent size the window from the firmware's free slots"
     return Suggestion(profile=name, send_window=window, advanced_ok=advanced, reason=why)

@@ -96,8 +96,10 @@ def run(ctx: Context) -> Outcome:
         return all((_actual(readings, h) or 0) >= t - REACHED_WITHIN_C for h, t in targets.items())
 
     ok, hot = _poll(ctx, reached, HEAT_TIMEOUT_S)
-    for line in heaters_off(ctx.profile):
-        ctx.link.command(line, ctx.recovery_budget_s)
+    # Cooling must follow the target the same commands set (the dialect's own heaters-off
+    # form is sent by the runner on exit, whatever happens here).
+    for heater in targets:
+        ctx.link.command(set_temperature(ctx.profile, heater, 0), ctx.recovery_budget_s)
     if not ok:
         return failed(f"targets not reached in {HEAT_TIMEOUT_S:.0f} s: {_describe(hot, targets)}")
     peak = {h: _actual(hot, h) or 0.0 for h in targets}
@@ -113,8 +115,8 @@ def run(ctx: Context) -> Outcome:
             f"{_describe(cool, targets)}"
         )
     return passed(
-        f"reached {_describe(hot, targets)}, cooled to {_describe(cool, targets)} after "
-        f"{', '.join(heaters_off(ctx.profile))}; over-limit targets refused before sending",
+        f"reached {_describe(hot, targets)}, cooled to {_describe(cool, targets)} with "
+        f"the targets at 0; over-limit targets refused before sending",
         hotend_peak_c=peak.get("hotend"),
         bed_peak_c=peak.get("bed"),
         hotend_cooled_c=_actual(cool, "hotend"),
