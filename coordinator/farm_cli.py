@@ -37,9 +37,17 @@ def coordinator(  # noqa: PLR0917  # typer options
     public_url: Annotated[
         str | None, typer.Option(help="URL agents use to reach the API (default: from host)")
     ] = None,
+    settle: Annotated[
+        float,
+        typer.Option(
+            help="Seconds after (re)connecting before an absent agent's jobs count "
+            "as interrupted (longer than the agents' reconnect backoff)"
+        ),
+    ] = 35.0,
 ) -> None:
     """Run the coordinator: store, broker link, dispatcher and HTTP API."""
     from coordinator.serve import ServeOptions, serve
+    from coordinator.service import Timing
 
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -52,6 +60,7 @@ def coordinator(  # noqa: PLR0917  # typer options
             http_host=host,
             http_port=http_port,
             public_url=public_url,
+            timing=Timing(settle_s=settle),
         )
     )
 

@@ -18,7 +18,9 @@ from coordinator.views import JobOut
 from tests.sim_agents import SimAgent, SimPrinter
 from tests.waiting import wait_until
 
-FAST = Timing(resend_after_s=1.0, offline_grace_s=0.5, vanish_grace_s=2.0, lease_s=30.0)
+FAST = Timing(
+    resend_after_s=1.0, offline_grace_s=0.5, settle_s=1.0, vanish_grace_s=2.0, lease_s=30.0
+)
 
 
 def coordinator_config(

@@ -52,7 +52,7 @@ class CoordinatorProcess:
         self.proc = _spawn(
             [sys.executable, "-c", "from coordinator.cli import app; app()", "coordinator",
              "--data", str(self.data), "--broker", self.broker_url,
-             "--http-port", str(self.http_port)],
+             "--http-port", str(self.http_port), "--settle", "3"],
             self.data.parent / f"{self.data.name}.log",
         )  # fmt: skip
         wait_until(lambda: info.exists() or self.proc.poll() is not None, 30, "coordinator up")  # type: ignore[union-attr]

@@ -106,11 +106,14 @@ class Coordinator:
         self._inbox.put(delivery)
 
     def _on_connection(self, up: bool) -> None:  # paho's thread
-        if up:
-            self._inbox.put(self._mark_dirty)
+        self._inbox.put(self._connected if up else self._disconnected)
 
-    def _mark_dirty(self) -> None:
+    def _connected(self) -> None:
+        self.jobs.connected_since = time.monotonic()
         self._dirty = True
+
+    def _disconnected(self) -> None:
+        self.jobs.connected_since = None
 
     def call(self, fn: Callable[[], T], timeout_s: float = 30.0) -> T:
         """Run `fn` on the worker thread and return its result (for the HTTP API)."""

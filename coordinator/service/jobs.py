@@ -45,6 +45,10 @@ FATAL_REFUSALS = frozenset({RefusalReason.FILE_ERROR, RefusalReason.UNSAFE, Refu
 class Timing:
     resend_after_s: float = 10.0  # a start command with no reply is sent again after this
     offline_grace_s: float = 3.0  # an agent offline this long loses its active jobs
+    # After the coordinator (re)connects, agents get this long to come back before their
+    # absence counts: after a broker restart everyone reconnects with backoff (agents
+    # back off up to 30 s), and Mosquitto sends every will when it shuts down.
+    settle_s: float = 35.0
     vanish_grace_s: float = 10.0  # a printing job the printer stopped reporting, unended
     lease_s: float = 120.0
 
@@ -72,6 +76,7 @@ class JobTracker:
         self.by_printer: dict[str, str] = {}
         self._offline_since: dict[str, float] = {}  # agent -> monotonic
         self._vanished: dict[str, _Watch] = {}  # job id -> when first not reported
+        self.connected_since: float | None = None  # monotonic; None while disconnected
         self.load()
 
     # -- memory of active jobs -----------------------------------------------------------
@@ -221,6 +226,9 @@ class JobTracker:
 
     def _interrupt_offline(self) -> bool:
         now = time.monotonic()
+        if self.connected_since is None or now - self.connected_since < self.timing.settle_s:
+            self._offline_since.clear()  # presence is stale or settling: judge nobody yet
+            return False
         agents = {_agent_of(j) for j in self.active.values()}
         freed = False
         for agent in agents:
