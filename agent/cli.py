@@ -105,6 +105,7 @@ def run(
     import threading
 
     from agent.config import ConfigError, load_config
+    from agent.link.jobs import JobFileError
     from agent.link.spool_jobs import spool_job_files
     from agent.outbox import OutboxError
     from agent.runner import AgentRunner
@@ -116,7 +117,7 @@ def run(
         settings = load_config(config)
         runner = AgentRunner(settings, spool_job_files(settings))
         runner.start()
-    except (ConfigError, OutboxError, OSError) as error:
+    except (ConfigError, JobFileError, OutboxError, OSError) as error:
         err.print(f"[red]error:[/] {error}")
         raise typer.Exit(2) from error
     stop = threading.Event()

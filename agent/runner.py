@@ -178,6 +178,7 @@ class AgentRunner:
             handle.stop()
         self._outbox.close()
         self._recent.close()
+        self.jobs.close()
 
     def _cancel_running(self) -> None:
         """Leave no printer mid-print with its heaters on and nobody feeding it."""

@@ -179,6 +179,13 @@ def coordinator(broker: MosquittoBroker) -> TestClient:
     return client
 
 
+def close(client: TestClient) -> None:
+    """TestClient.close, then paho's public `reinitialise()`, the one call that closes
+    the socket pair `loop_start` opened (else: an unraisable ResourceWarning at gc)."""
+    client.close()
+    client.client.reinitialise()
+
+
 def topic(channel: str) -> str:
     return f"{PREFIX}/{PRINTER}/{channel}"
 

@@ -18,6 +18,7 @@ from tests.agent_run_helpers import (
     PREFIX,
     AgentProcess,
     PersistentClient,
+    close,
     command,
     coordinator,
     events_until,
@@ -33,7 +34,6 @@ from tests.agent_run_helpers import (
     wait_for_state,
 )
 from tests.helpers.http_files import FileServer
-from tests.helpers.mqtt import connect_as
 
 pytestmark = [pytest.mark.mqtt, pytest.mark.slow]
 
@@ -75,7 +75,7 @@ def test_presence_retained_state_and_last_will(tmp_path: Path, mosquitto: Mosqui
         retained = late.expect(topic("state"))
         assert retained.retain
         assert json.loads(retained.payload)["state"] == "idle"
-        late.close()
+        close(late)
 
         agent.kill9()
         will = next_message(client, f"{PREFIX}/status", 10)
@@ -84,10 +84,11 @@ def test_presence_retained_state_and_last_will(tmp_path: Path, mosquitto: Mosqui
         msg = after.expect(f"{PREFIX}/status")
         assert msg.retain
         assert json.loads(msg.payload)["presence"] == "offline"
-        after.close()
+        close(after)
     finally:
-        client.close()
+        close(client)
         agent.stop()
+        print(agent.log)  # shown when the test fails
 
 
 def test_start_job_end_to_end_with_duplicates_and_refusals(
@@ -128,8 +129,9 @@ def test_start_job_end_to_end_with_duplicates_and_refusals(
             state = next_json(client, "state")
             assert state["bed_clear"] is False  # the expired command did nothing
     finally:
-        client.close()
+        close(client)
         assert agent.stop() == 0, agent.log
+        print(agent.log)
 
     printed = [e for e in events if e["type"] != "state_changed"]
     assert [e["type"] for e in printed] == ["job_started", *["job_progress"] * 10, "job_finished"]
@@ -138,3 +140,83 @@ def test_start_job_end_to_end_with_duplicates_and_refusals(
     seqs = [e["seq"] for e in events]
     assert seqs == list(range(seqs[0], seqs[0] + len(seqs)))  # no gaps, no repeats
     assert agent.executed() == _file_commands(text, tmp_path)  # printed once, all of it
+
+
+def test_malformed_and_oversized_commands_are_dropped(
+    tmp_path: Path, mosquitto: MosquittoBroker
+) -> None:
+    """Garbage on the command topic is logged and dropped: no reply, no crash; a valid
+    command afterwards is answered (pause while idle: refused, but answered)."""
+    agent = AgentProcess.start(tmp_path, mosquitto)
+    client = coordinator(mosquitto)
+    try:
+        wait_for_state(client, _idle, 30, "an idle printer")
+        valid = command("pause")
+        bad_payloads = [
+            b"",
+            b"\xff\xfe not utf-8",
+            b"not json",
+            b"[1, 2, 3]",
+            json.dumps({**valid, "v": 2}).encode(),
+            json.dumps({**valid, "type": "self_destruct"}).encode(),
+            json.dumps({**valid, "extra": 1}).encode(),
+            json.dumps({**valid, "deadline": "soon"}).encode(),
+            json.dumps(command("send_gcode", line="G28\nM112")).encode(),
+            b'{"v": 1, "pad": "' + b"x" * 70_000 + b'"}',
+            b"[" * 100_000,
+        ]
+        for payload in bad_payloads:
+            client.publish(topic("commands"), payload)
+        client.publish(f"{PREFIX}/no-such-printer/commands", json.dumps(valid).encode())
+        send(client, valid)
+        reply = next_json(client, "replies", 15)
+        assert reply["command_id"] == valid["id"]  # the first and only reply
+        assert (reply["status"], reply["code"]) == ("refused", "not_idle")
+        assert agent.alive()
+        assert agent.log.count("dropped a message") == len(bad_payloads)
+        assert "unknown printer 'no-such-printer'" in agent.log
+    finally:
+        close(client)
+        assert agent.stop() == 0, agent.log
+        print(agent.log)
+
+
+def test_broker_outage_mid_print(tmp_path: Path, mosquitto: MosquittoBroker) -> None:
+    """The broker stops mid-print: the print completes anyway (its events land in the
+    outbox on disk); when the broker returns they are delivered in order, each once,
+    and the retained state says idle again. A coordinator with a persistent session
+    receives what was published while both were away from the broker."""
+    mosquitto.stop()  # the same broker, with persistence so sessions survive a restart
+    restart_broker(mosquitto, f"persistence true\npersistence_location {mosquitto.workdir}/\n")
+    watcher = PersistentClient(mosquitto)
+    watcher.connect()
+    watcher.subscribe(f"{PREFIX}/#")
+    agent = AgentProcess.start(tmp_path / "agent", mosquitto, speed=4)
+    try:
+        with FileServer() as files:
+            wait_for_state(watcher, _idle, 30, "an idle printer")
+            start, text = _start_job(files, "job-outage", moves=400)
+            send(watcher, start)
+            assert reply_to(watcher, start["id"], 30)["status"] == "accepted"
+            assert reply_to(watcher, start["id"], 30)["status"] == "done"
+            before = events_until(watcher, "job_progress", 30)
+
+            mosquitto.stop()
+            wait_for_outbox(agent, "job_finished", 90)  # printed while the broker was gone
+            assert agent.alive()
+            restart_broker(mosquitto)
+
+            after = events_until(watcher, "job_finished", 30)
+            state = wait_for_state(watcher, lambda s: s["state"] == "idle", 15, "idle again")
+            assert state["bed_clear"] is False
+    finally:
+        close(watcher)
+        assert agent.stop() == 0, agent.log
+        print(agent.log)
+
+    events = before + after
+    seqs = [e["seq"] for e in events]
+    assert seqs == list(range(seqs[0], seqs[0] + len(seqs))), seqs  # in order, none twice
+    printed = [e for e in events if e["type"] != "state_changed"]
+    assert [e["type"] for e in printed] == ["job_started", *["job_progress"] * 10, "job_finished"]
+    assert agent.executed() == _file_commands(text, tmp_path)

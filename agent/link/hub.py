@@ -67,15 +67,19 @@ class _EventItem:
 
 
 @dataclass(frozen=True, slots=True)
+class _Published:
+    mid: int
+
+
+@dataclass(frozen=True, slots=True)
 class _ReplyItem:
     printer: str
     reply: Reply
 
 
 _CONNECTED = "connected"
-_ACKS = "acks"
 _STOP = "stop"
-_Item = _SessionItem | _EventItem | _ReplyItem | str
+_Item = _SessionItem | _EventItem | _ReplyItem | _Published | str
 
 
 class Hub:
@@ -94,9 +98,10 @@ class Hub:
         self._telemetry_s = telemetry_s
         self._on_job_end = on_job_end
         self._queue: queue.SimpleQueue[_Item] = queue.SimpleQueue()
-        self._acks_pending = threading.Event()  # coalesces PUBACK wake-ups
         self._publisher: Publisher | None = None
-        self._inflight: list[tuple[mqtt.MQTTMessageInfo, OutboxEntry]] = []
+        # Events handed to paho, by message id, until their PUBACK. (Not
+        # MQTTMessageInfo.is_published(): it raises for a message queued while offline.)
+        self._inflight: dict[int, OutboxEntry] = {}
         self._stale: set[str] = set()  # printers whose state must be re-published
         self._next_telemetry = 0.0
         self._thread: threading.Thread | None = None
@@ -123,10 +128,9 @@ class Hub:
     def connected(self) -> None:
         self._queue.put(_CONNECTED)
 
-    def published(self) -> None:
-        if not self._acks_pending.is_set():
-            self._acks_pending.set()
-            self._queue.put(_ACKS)
+    def published(self, mid: int) -> None:
+        """paho delivered message `mid` (PUBACK for QoS 1); called on paho's thread."""
+        self._queue.put(_Published(mid))
 
     # -- lifecycle -----------------------------------------------------------------------
     def start(self) -> None:
@@ -150,14 +154,19 @@ class Hub:
             try:
                 item = self._queue.get(timeout=timeout)
             except queue.Empty:
-                self._poll()
+                try:
+                    self._poll()
+                except Exception:  # reporting must go on; the next poll tries again
+                    log.exception("the MQTT hub failed to poll the printers")
                 next_poll = time.monotonic() + self._poll_s
                 continue
             if item == _STOP:
                 self._poll()
-                self._check_acks()
                 return
-            self._handle(item)
+            try:
+                self._handle(item)
+            except Exception:  # reporting must go on whatever one item did
+                log.exception("the MQTT hub failed on %r", item)
 
     def _handle(self, item: _Item) -> None:
         if isinstance(item, _SessionItem):
@@ -176,9 +185,10 @@ class Hub:
         elif item == _CONNECTED:
             self._stale.update(self.nodes)
             self._poll()
-        elif item == _ACKS:
-            self._acks_pending.clear()
-            self._check_acks()
+        elif isinstance(item, _Published):
+            entry = self._inflight.pop(item.mid, None)
+            if entry is not None:
+                self._outbox.ack(entry)
 
     def _poll(self) -> None:
         now = time.monotonic()
@@ -201,7 +211,6 @@ class Hub:
             if telemetry is not None:
                 topic = printer_topic(self.agent_id, printer, Channel.TELEMETRY)
                 self._publish(topic, encode(telemetry), qos=0, retain=False)
-        self._check_acks()
 
     def _event(self, printer: str, draft: EventDraft) -> None:
         topic = printer_topic(self.agent_id, printer, Channel.EVENTS)
@@ -211,7 +220,7 @@ class Hub:
     def _send_event(self, entry: OutboxEntry) -> None:
         info = self._publish(entry.topic, entry.payload, qos=1, retain=False)
         if info is not None:
-            self._inflight.append((info, entry))
+            self._inflight[info.mid] = entry
 
     def _publish(
         self, topic: str, payload: bytes, qos: int, retain: bool
@@ -220,13 +229,3 @@ class Hub:
             log.error("no MQTT link attached; dropping a message on %s", topic)
             return None
         return self._publisher.publish(topic, payload, qos, retain)
-
-    def _check_acks(self) -> None:
-        """Mark events the broker acknowledged as done in the outbox."""
-        still: list[tuple[mqtt.MQTTMessageInfo, OutboxEntry]] = []
-        for info, entry in self._inflight:
-            if info.is_published():
-                self._outbox.ack(entry)
-            else:
-                still.append((info, entry))
-        self._inflight = still

@@ -44,3 +44,7 @@ class JobFiles(Protocol):
     def unfinished(self) -> list[UnfinishedJob]:
         """Jobs recorded as started with no end: a previous run of the agent died."""
         ...
+
+    def close(self) -> None:
+        """Release the journal (another process may then open it)."""
+        ...

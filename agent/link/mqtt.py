@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 
 CommandSink = Callable[[str, bytes], None]  # (topic, payload), called on paho's thread
 Signal = Callable[[], None]
+PublishedSink = Callable[[int], None]  # the mid paho gave a message, once it is delivered
 
 
 def _agent_version() -> str:
@@ -47,7 +48,7 @@ class MqttLink:
         config: AgentConfig,
         on_command: CommandSink,
         on_connected: Signal,
-        on_published: Signal,
+        on_published: PublishedSink,
     ) -> None:
         self.agent_id = config.agent.id
         self._config = config
@@ -56,6 +57,7 @@ class MqttLink:
         self._on_connected_signal = on_connected
         self._on_published_signal = on_published
         self._connected = threading.Event()
+        self._stopping = False
         self.client = self._build_client()
 
     def _build_client(self) -> mqtt.Client:
@@ -95,6 +97,7 @@ class MqttLink:
 
     def stop(self, timeout_s: float = 3.0) -> None:
         """Say `offline` (a clean disconnect sends no will), then disconnect."""
+        self._stopping = True
         if self._connected.is_set():
             offline = AgentStatus(presence=Presence.OFFLINE, printers=self._printers)
             info = self.client.publish(
@@ -156,7 +159,7 @@ class MqttLink:
         reason: ReasonCode,
         _props: Properties | None,
     ) -> None:
-        if self._connected.is_set():
+        if self._connected.is_set() and not self._stopping:
             log.warning("lost the broker (%s); reconnecting with backoff, printing goes on", reason)
         self._connected.clear()
 
@@ -170,8 +173,8 @@ class MqttLink:
         self,
         _client: mqtt.Client,
         _userdata: object,
-        _mid: int,
+        mid: int,
         _reason: ReasonCode,
         _props: Properties | None,
     ) -> None:
-        self._on_published_signal()
+        self._on_published_signal(mid)

@@ -1,115 +1,70 @@
-"""JobFiles over the spool and the journal (agent/spool.py, agent/journal.py).
+"""JobFiles over agent/spool.py and agent/journal.py, in the agent's data folder.
 
-INTERIM: until those land, a minimal stand-in lives here: a download with urllib into
-`<data>/spool/<sha256>.gcode` (verified size and sha256) and an append-only JSON-lines
-journal of starts and ends, fsynced. It honours the same promises (never print an
-unverified file, never start a job id twice), without resume of partial downloads.
+    <data_dir>/spool/<sha256>.gcode   verified job files (downloads resume from .part)
+    <data_dir>/journal.jsonl          starts and ends of jobs, fsynced; one start per id
+
+A stored file is re-verified (size and sha256) right before the print starts, so a file
+damaged on disk since its download is never printed.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
-import os
+import logging
 import threading
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 from agent.config import AgentConfig
+from agent.journal import JobJournal, JournalError
 from agent.link.jobs import JobFileError, JobFiles, UnfinishedJob
+from agent.spool import Spool, SpoolError
 from agent.wire import StartJob
 
-CHUNK = 64 * 1024
-DOWNLOAD_TIMEOUT_S = 30.0
+log = logging.getLogger(__name__)
 
 
-class _InterimJobFiles:
+class SpoolJobFiles:
     def __init__(self, data_dir: Path) -> None:
-        self._spool = data_dir / "spool"
-        self._journal_path = data_dir / "journal.jsonl"
+        self.spool = Spool(data_dir / "spool")
+        self.journal = JobJournal(data_dir / "journal.jsonl")
+        self._printers: dict[str, str] = {}  # job id -> printer, for record_end
         self._lock = threading.Lock()
-        self._started: dict[str, str] = {}  # job id -> printer
-        self._ended: set[str] = set()
-        self._spool.mkdir(parents=True, exist_ok=True)
-        if self._journal_path.exists():
-            for line in self._journal_path.read_text(encoding="utf-8").splitlines():
-                try:
-                    record = json.loads(line)
-                except ValueError:
-                    continue  # a torn last line: that record was never acted on
-                if record.get("start"):
-                    self._started[record["job"]] = record["printer"]
-                else:
-                    self._ended.add(record["job"])
 
     def already_started(self, job_id: str) -> bool:
-        with self._lock:
-            return job_id in self._started
+        return self.journal.started(job_id)
 
     def fetch(self, command: StartJob) -> Path:
-        target = self._spool / f"{command.sha256}.gcode"
-        if target.exists() and _digest(target) == (command.size, command.sha256):
-            return target
-        partial = target.with_suffix(".part")
         try:
-            with urllib.request.urlopen(str(command.url), timeout=DOWNLOAD_TIMEOUT_S) as answer:
-                with partial.open("wb") as out:
-                    while chunk := answer.read(CHUNK):
-                        out.write(chunk)
-                        if out.tell() > command.size:
-                            break
-        except (urllib.error.URLError, OSError) as e:
-            raise JobFileError(f"download of {command.url} failed: {e}") from e
-        size, sha = _digest(partial)
-        if (size, sha) != (command.size, command.sha256):
-            partial.unlink(missing_ok=True)
-            raise JobFileError(
-                f"file from {command.url} is {size} bytes with sha256 {sha}, expected "
-                f"{command.size} bytes with {command.sha256}"
-            )
-        os.replace(partial, target)
-        return target
+            self.spool.fetch(str(command.url), command.sha256, command.size)
+            return self.spool.verify(command.sha256, command.size).path
+        except SpoolError as e:
+            raise JobFileError(str(e)) from e
 
     def record_start(self, command: StartJob, printer: str) -> bool:
         with self._lock:
-            if command.job_id in self._started:
-                return False
-            self._append({"start": True, "job": command.job_id, "printer": printer})
-            self._started[command.job_id] = printer
-            return True
+            self._printers[command.job_id] = printer
+        return self.journal.record_start(
+            command.job_id, printer, sha256=command.sha256, fencing_token=command.fencing_token
+        )
 
     def record_end(self, job_id: str, outcome: str) -> None:
         with self._lock:
-            if job_id in self._ended:
-                return
-            self._append({"start": False, "job": job_id, "outcome": outcome})
-            self._ended.add(job_id)
+            printer = self._printers.pop(job_id, None)
+        if printer is None:
+            printer = next((e.printer for e in self.journal.unfinished() if e.job_id == job_id), "")
+        try:
+            self.journal.record_end(job_id, printer, outcome)
+        except JournalError as e:  # a job the journal never saw start (started by hand)
+            log.warning("%s", e)
 
     def unfinished(self) -> list[UnfinishedJob]:
-        with self._lock:
-            return [
-                UnfinishedJob(printer, job)
-                for job, printer in self._started.items()
-                if job not in self._ended
-            ]
+        return [UnfinishedJob(e.printer, e.job_id) for e in self.journal.unfinished()]
 
-    def _append(self, record: dict[str, object]) -> None:
-        with self._journal_path.open("a", encoding="utf-8") as out:
-            out.write(json.dumps(record) + "\n")
-            out.flush()
-            os.fsync(out.fileno())
-
-
-def _digest(path: Path) -> tuple[int, str]:
-    sha = hashlib.sha256()
-    size = 0
-    with path.open("rb") as f:
-        while chunk := f.read(CHUNK):
-            sha.update(chunk)
-            size += len(chunk)
-    return size, sha.hexdigest()
+    def close(self) -> None:
+        self.journal.close()
 
 
 def spool_job_files(config: AgentConfig) -> JobFiles:
-    return _InterimJobFiles(config.agent.data_dir)
+    try:
+        return SpoolJobFiles(config.agent.data_dir)
+    except JournalError as e:
+        raise JobFileError(str(e)) from e
