@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from agent.profiles import FirmwareProfile
@@ -67,13 +67,17 @@ class Outcome:
     measurements: dict[str, Measurement] = field(default_factory=dict)
     evidence: list[str] | None = None  # None: the runner uses the lines exchanged
 
+    def with_evidence(self, evidence: list[str]) -> Outcome:
+        """The same outcome with chosen evidence instead of every line exchanged."""
+        return replace(self, evidence=evidence)
 
-def passed(summary: str, evidence: list[str] | None = None, **values: Measurement) -> Outcome:
-    return Outcome(CheckStatus.PASSED, summary, dict(values), evidence)
+
+def passed(summary: str, **values: Measurement) -> Outcome:
+    return Outcome(CheckStatus.PASSED, summary, dict(values))
 
 
-def failed(summary: str, evidence: list[str] | None = None, **values: Measurement) -> Outcome:
-    return Outcome(CheckStatus.FAILED, summary, dict(values), evidence)
+def failed(summary: str, **values: Measurement) -> Outcome:
+    return Outcome(CheckStatus.FAILED, summary, dict(values))
 
 
 def skipped(summary: str, **values: Measurement) -> Outcome:

@@ -19,6 +19,7 @@ from __future__ import annotations
 from agent.protocol import events as ev
 from hil.checks.base import Check, Context, Outcome, failed, passed
 from hil.gcode import NOOP, dwell
+from hil.report import Measurement
 
 STALL_MS = 300
 MAX_BURST = 16
@@ -86,7 +87,7 @@ def run(ctx: Context) -> Outcome:
     adv = "ADVANCED_OK off"
     if slots is not None:
         adv = f"ADVANCED_OK on: an idle ok reports B{slots} (BUFSIZE {slots + 1})"
-    values = {
+    values: dict[str, Measurement] = {
         "depth": depth,
         "depth_is_lower_bound": lower_bound,
         "bursts_tried": ",".join(map(str, tried)),

@@ -11,8 +11,14 @@ from hil.gcode import NOOP
 def run(ctx: Context) -> Outcome:
     link = ctx.link
     opened = time.monotonic()
-    link.open()
+    banner = link.open()
     booted = time.monotonic()
+    conn = ctx.profile.connection
+    expected = conn.start_line if conn.resets_on_open and conn.start_line else None
+    note = ""
+    if expected and expected not in banner:
+        # Not a failure: a board without DTR reset (or a pty) prints no banner on open.
+        note = f"; no {expected!r} banner within {conn.boot_timeout_s:g} s (no reset on open)"
     link.restart_protocol()
     link.require_idle(ctx.ok_timeout_s + ctx.profile.connection.boot_timeout_s, "no ok for M110")
     start = time.monotonic()
@@ -21,8 +27,9 @@ def run(ctx: Context) -> Outcome:
     ctx.findings.answered = True
     return passed(
         f"{link.port} opened at {link.baud} baud; the firmware acknowledged the resync and "
-        f"a no-op ({round_trip_ms:.1f} ms)",
+        f"a no-op ({round_trip_ms:.1f} ms){note}",
         open_s=round(booted - opened, 3),
+        banner_lines=len(banner),
         first_round_trip_ms=round(round_trip_ms, 2),
     )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from agent.profiles import detect
 from agent.protocol import events as ev
 from hil.checks.base import Check, Context, Outcome, failed, passed
+from hil.report import Measurement
 
 # M115 capability -> the profile's capabilities field that should agree with it.
 CAPABILITY_FIELDS = {
@@ -35,7 +36,11 @@ def run(ctx: Context) -> Outcome:
     findings.firmware_name, findings.capabilities = name, caps
     found = detect(name, caps)
     findings.fitting_profile = None if found.fallback else found.profile.name
-    values = {"firmware_name": name, "capabilities": len(caps), "fits": findings.fitting_profile}
+    values: dict[str, Measurement] = {
+        "firmware_name": name,
+        "capabilities": len(caps),
+        "fits": findings.fitting_profile,
+    }
     if ctx.options.profile == "auto":
         # The profile adjusted to the Cap: lines, as the agent would run it.
         ctx.link.profile = found.profile

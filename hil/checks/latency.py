@@ -30,13 +30,12 @@ def run(ctx: Context) -> Outcome:
     return passed(
         f"G4 P0 round trip over {len(samples_ms)} samples: median {median:.2f} ms, "
         f"p99 {p99:.2f} ms (one-line-per-ok bound {1000 / median:.0f} lines/s)",
-        link.evidence(mark)[:4],
         samples=len(samples_ms),
         median_ms=round(median, 3),
         p99_ms=round(p99, 3),
         min_ms=round(min(samples_ms), 3),
         max_ms=round(max(samples_ms), 3),
-    )
+    ).with_evidence(link.evidence(mark)[:4])
 
 
 CHECK = Check("latency", "Round-trip latency of a no-op", run)

@@ -12,6 +12,7 @@ import re
 from agent.protocol import events as ev
 from hil.checks.base import Check, Context, Outcome, failed, passed, skipped
 from hil.gcode import NOOP, RESEND_STYLES
+from hil.report import Measurement
 
 CHECKSUM = re.compile(rb"\*(\d+)")
 AFTER_LINES = 5
@@ -60,12 +61,12 @@ def run(ctx: Context) -> Outcome:
     link.require_idle(ctx.ok_timeout_s, "no ok for the M110 resync")
     attempts, good = 0, False
     answers: list[str] = []
-    values: dict[str, int] = {}
+    counts: dict[str, int] = {}
     while not good and attempts < ATTEMPTS:
         attempts += 1
-        answers, values = _provoke(ctx)
-        good = values["timeouts"] > 0 if style.silent_drop else values["resend_requests"] > 0
-    values["attempts"] = attempts
+        answers, counts = _provoke(ctx)
+        good = counts["timeouts"] > 0 if style.silent_drop else counts["resend_requests"] > 0
+    values: dict[str, Measurement] = {**counts, "attempts": attempts}
     for _ in range(AFTER_LINES):
         link.send(NOOP)
     if not link.wait_idle(ctx.recovery_budget_s):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from agent.protocol import events as ev
 from hil.checks.base import Check, Context, Outcome, failed, passed
+from hil.report import Measurement
 
 AUTOREPORT_INTERVAL_S = 1
 AUTOREPORTS_WANTED = 2
@@ -51,7 +52,7 @@ def run(ctx: Context) -> Outcome:
     if not reports or not reports[0].heaters:
         return failed(f"{query} was acknowledged but no temperature report could be parsed")
     polled = _describe(reports[0])
-    values: dict[str, str | int | bool] = {"polled": polled, "heaters": len(reports[0].heaters)}
+    values: dict[str, Measurement] = {"polled": polled, "heaters": len(reports[0].heaters)}
     if not supports_autoreport(ctx):
         values["autoreport"] = False
         return passed(f"{query}: {polled}; auto-report not supported, polling it is", **values)

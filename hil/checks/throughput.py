@@ -38,7 +38,6 @@ def run(ctx: Context) -> Outcome:
         f"{lines} lines in {elapsed:.2f} s = {rate:.0f} lines/s with a window of {window}; "
         f"wire limit {wire_limit:.0f} lines/s at {link.baud} baud "
         f"({bytes_per_line:.1f} bytes/line): {ratio:.2f} of it{faster}",
-        link.evidence(mark)[:4],
         lines=lines,
         window=window,
         lines_per_s=round(rate, 1),
@@ -46,7 +45,7 @@ def run(ctx: Context) -> Outcome:
         ratio=round(ratio, 3),
         bytes_per_line=round(bytes_per_line, 2),
         resent_lines=len(sent) - lines,
-    )
+    ).with_evidence(link.evidence(mark)[:4])
 
 
 CHECK = Check("throughput", "Streaming throughput vs the wire limit", run)
