@@ -17,6 +17,7 @@ import logging
 import threading
 import time
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Protocol
 
 from agent.config import AgentConfig, PrinterSection
@@ -52,6 +53,16 @@ def _facts(config: PrinterSection, session: PrinterSession) -> PrinterFacts:
         dialect=profile.dialect.value,
         build_volume=BuildVolume(x=volume.x, y=volume.y, z=volume.z),
         ejects_parts=profile.ejects_parts,
+    )
+
+
+def _cut_short(job_id: str, seq: int) -> JobFailed:
+    return JobFailed(
+        seq=seq,
+        ts=time.time(),
+        job_id=job_id,
+        cause=FailureCause.AGENT_RESTART,
+        message="the agent stopped while printing; the print did not finish",
     )
 
 
@@ -149,18 +160,8 @@ class AgentRunner:
             if job.printer not in self.hub.nodes:
                 continue
             log.warning("job %s on %s was cut short by an agent restart", job.job_id, job.printer)
-            job_id = job.job_id
-            self.hub.emit(
-                job.printer,
-                lambda seq, job_id=job_id: JobFailed(
-                    seq=seq,
-                    ts=time.time(),
-                    job_id=job_id,
-                    cause=FailureCause.AGENT_RESTART,
-                    message="the agent stopped while printing; the print did not finish",
-                ),
-            )
-            self.jobs.record_end(job_id, "interrupted")
+            self.hub.emit(job.printer, partial(_cut_short, job.job_id))
+            self.jobs.record_end(job.job_id, "interrupted")
 
     def _job_ended(self, printer: str, result: JobResult) -> None:
         self.jobs.record_end(result.job_id, result.outcome.value)

@@ -220,3 +220,36 @@ def test_broker_outage_mid_print(tmp_path: Path, mosquitto: MosquittoBroker) -> 
     printed = [e for e in events if e["type"] != "state_changed"]
     assert [e["type"] for e in printed] == ["job_started", *["job_progress"] * 10, "job_finished"]
     assert agent.executed() == _file_commands(text, tmp_path)
+
+
+def test_restart_reports_the_cut_job_and_never_reruns_it(
+    tmp_path: Path, mosquitto: MosquittoBroker
+) -> None:
+    """Agent SIGKILLed mid-print and started again on the same data folder: the job is
+    reported failed (agent_restart) with the sequence numbers going on, and the same
+    start_job delivered again is answered from the persisted reply, not run."""
+    client = coordinator(mosquitto)
+    agent = AgentProcess.start(tmp_path, mosquitto, speed=2)
+    try:
+        with FileServer() as files:
+            wait_for_state(client, _idle, 30, "an idle printer")
+            start, _ = _start_job(files, "job-cut", moves=400)
+            send(client, start)
+            assert reply_to(client, start["id"])["status"] == "accepted"
+            done = reply_to(client, start["id"], 30)
+            started = events_until(client, "job_started", 15)[-1]
+            agent.kill9()
+
+            agent = AgentProcess.start(tmp_path, mosquitto, speed=2)
+            failed = events_until(client, "job_failed", 30)[-1]
+            assert (failed["job_id"], failed["cause"]) == ("job-cut", "agent_restart")
+            assert failed["seq"] > started["seq"]
+            wait_for_state(client, lambda s: s["state"] == "idle", 30, "idle after restart")
+            send(client, start)  # redelivered after the restart
+            again = reply_to(client, start["id"])
+            assert (again["status"], again["ts"]) == ("done", done["ts"])
+    finally:
+        close(client)
+        assert agent.stop() == 0, agent.log
+        print(agent.log)
+    assert all(not line.startswith("G1 ") for line in agent.executed())  # nothing re-printed

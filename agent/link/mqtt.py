@@ -165,7 +165,7 @@ class MqttLink:
 
     def _on_message(self, _client: mqtt.Client, _userdata: object, msg: mqtt.MQTTMessage) -> None:
         try:
-            self._on_command(msg.topic, msg.payload)
+            self._on_command(msg.topic, bytes(msg.payload))
         except Exception:  # paho's loop must survive any bug in command intake
             log.exception("dropped a message on %s: the command intake failed", msg.topic)
 

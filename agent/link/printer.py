@@ -11,6 +11,7 @@ import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 from agent.config import PrinterSection
 from agent.session_model import (
@@ -193,11 +194,7 @@ class PrinterBridge:
         while self._milestone + self.progress_step <= min(reached, 100):
             self._milestone += self.progress_step
             pct, left = self._milestone, _non_negative(remaining)
-            drafts.append(
-                lambda seq, pct=pct, left=left: JobProgressed(
-                    seq=seq, ts=time.time(), job_id=job_id, percent=pct, remaining_s=left
-                )
-            )
+            drafts.append(partial(_progress, job_id, pct, left))
         return drafts
 
     def session_event(self, event: SessionEvent, snapshot: SessionSnapshot) -> list[EventDraft]:
@@ -273,6 +270,12 @@ class PrinterBridge:
             text, choices = self._prompt[:1024], tuple(self._choices)
             return [lambda seq: PromptEvent(seq=seq, ts=time.time(), text=text, choices=choices)]
         return []
+
+
+def _progress(job_id: str, percent: int, remaining: float | None, seq: int) -> WireModel:
+    return JobProgressed(
+        seq=seq, ts=time.time(), job_id=job_id, percent=percent, remaining_s=remaining
+    )
 
 
 def _non_negative(value: float | None) -> float | None:
