@@ -49,6 +49,16 @@ def create_app(ops: Operations) -> FastAPI:
     def health() -> dict[str, bool]:
         return {"ok": True, "broker": ops.c.link.connected.is_set()}
 
+    @app.get("/stats")
+    def stats() -> dict[str, int]:
+        """Message counters since start (for monitoring and benchmarks)."""
+        c = ops.c.counters
+        per_channel = {f"received_{k}": v for k, v in sorted(c.by_channel.items())}
+        return {
+            "received": c.received, "dropped": c.dropped, "dispatched": c.dispatched,
+            **per_channel,
+        }  # fmt: skip
+
     @app.get("/summary")
     def summary() -> Summary:
         return ops.summary()

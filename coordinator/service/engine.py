@@ -14,7 +14,7 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import Future
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -33,14 +33,14 @@ from agent.wire import (
     parse_topic,
     printer_key,
 )
-from coordinator.dispatch import PrinterView, QueuedJob, dispatch
+from coordinator.dispatch import PrinterView, dispatch
 from coordinator.files import FileStore
 from coordinator.mqtt import BrokerSettings, Delivery, MqttLink
 from coordinator.service.commands import CommandSender
 from coordinator.service.fleet import FleetView, LivePrinter
 from coordinator.service.holds import Holds
 from coordinator.service.jobs import JobTracker, Timing
-from coordinator.store import JobState, Store
+from coordinator.store import JobRecord, JobState, Store
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -63,6 +63,7 @@ class Counters:
     received: int = 0
     dropped: int = 0
     dispatched: int = 0
+    by_channel: dict[str, int] = field(default_factory=dict)  # valid messages per channel
 
 
 class Coordinator:
@@ -79,7 +80,7 @@ class Coordinator:
         self.jobs = JobTracker(self.store, self.fleet, self.holds, self.commands, config.timing)
         self.counters = Counters()
         self._inbox: queue.SimpleQueue[Delivery | Callable[[], None] | None] = queue.SimpleQueue()
-        self._queued: dict[str, QueuedJob] = {}
+        self._queued: dict[str, JobRecord] = {}  # the queue, cached (the store is the truth)
         self._queue_read_at = 0.0
         self._dirty = True
         self._known_printers: set[str] = set()
@@ -188,6 +189,8 @@ class Coordinator:
             log.warning("dropped a message on %.200r: %s", d.topic, e)
             return
         topic, body = message.topic, message.body
+        channel = str(topic.channel)
+        self.counters.by_channel[channel] = self.counters.by_channel.get(channel, 0) + 1
         if topic.channel is Channel.STATUS:
             self._on_status(topic.agent, body)
             return
@@ -252,13 +255,13 @@ class Coordinator:
     # -- dispatch ------------------------------------------------------------------------------
     def _reload_queue(self, _arg: None = None) -> None:
         jobs = self.store.list_jobs([JobState.QUEUED])
-        self._queued = {j.id: j.as_queued() for j in jobs}
+        self._queued = {j.id: j for j in jobs}
         self._queue_read_at = time.monotonic()
 
-    def enqueue(self, jobs: list[QueuedJob]) -> None:
+    def enqueue(self, jobs: list[JobRecord]) -> None:
         """New jobs from the API (on the worker thread)."""
         for job in jobs:
-            self._queued[job.job_id] = job
+            self._queued[job.id] = job
         self._dirty = True
 
     def dequeue(self, job_id: str) -> None:
@@ -289,19 +292,26 @@ class Coordinator:
         if not printers:
             return
         running = self.store.running_by_submitter()
-        for assignment in dispatch(self._queued.values(), printers, running=running):
+        queue = [job.as_queued() for job in self._queued.values()]
+        for assignment in dispatch(queue, printers, running=running):
             claim = self.store.claim(
                 assignment.job_id, assignment.printer_key, lease_s=self.config.timing.lease_s
             )
-            self._queued.pop(assignment.job_id, None)
+            record = self._queued.pop(assignment.job_id)
             if claim is None:
                 log.info(
                     "job %s or %s was taken meanwhile", assignment.job_id, assignment.printer_key
                 )
                 continue
-            job = self.store.get_job(claim.job_id)
+            job = replace(
+                record,
+                state=JobState.ASSIGNED,
+                printer_key=claim.printer_key,
+                fencing_token=claim.fencing_token,
+                lease_expires_at=claim.lease_expires_at,
+            )
             self.jobs.assigned(job)  # recorded (claim committed) before the command goes out
-            self.jobs.send_start(job)
+            self.jobs.send_start(job, renew=False)
             self.counters.dispatched += 1
 
     # -- views for the API (any thread) ------------------------------------------------------

@@ -272,9 +272,10 @@ class JobTracker:
                 self.commands.forget_job(job.id)
                 self.send_start(job)
 
-    def send_start(self, job: JobRecord) -> None:
+    def send_start(self, job: JobRecord, *, renew: bool = True) -> None:
         assert job.printer_key is not None
-        self.store.renew_lease(job.id, job.fencing_token, lease_s=self.timing.lease_s)
+        if renew:  # a re-send: the claim's lease may be running out
+            self.store.renew_lease(job.id, job.fencing_token, lease_s=self.timing.lease_s)
         self.commands.start_job(
             job.printer_key, job.id, job.file_sha256, job.file_size, job.fencing_token
         )

@@ -67,7 +67,7 @@ class Operations:
 
         def submit_on_worker() -> list[JobRecord]:
             jobs = self.c.store.submit(spec)
-            self.c.enqueue([j.as_queued() for j in jobs])
+            self.c.enqueue(jobs)
             return jobs
 
         return [self._job_out(j) for j in self.c.call(submit_on_worker)]
