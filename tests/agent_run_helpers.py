@@ -35,9 +35,9 @@ PRINTER = "p1"
 PREFIX = f"printfarm/v1/{AGENT}"
 
 
-def gcode(moves: int) -> str:
+def gcode(moves: int, heat: bool = False) -> str:
     """A small job: home, then `moves` 2 mm extruding moves around a square."""
-    lines = ["G28", "G90", "M83"]
+    lines = ["M140 S50", "M104 S180", "G28", "G90", "M83"] if heat else ["G28", "G90", "M83"]
     for i in range(moves):
         x, y = 100 + 2 * (i % 10), 100 + 2 * ((i // 10) % 10)
         lines.append(f"G1 X{x:.1f} Y{y:.1f} E0.066 F1800")

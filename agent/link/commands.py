@@ -123,8 +123,13 @@ class CommandHandler:
         while (item := self._queue.get()) is not None:
             try:
                 self._handle(item.printer, item.command)
-            except Exception:  # one bad command must not end command handling
+            except Exception as e:  # one bad command must not end command handling
                 log.exception("command %s on %s failed unexpectedly", item.command.id, item.printer)
+                failed = _reply(
+                    item.command, ReplyStatus.FAILED, RefusalReason.INVALID, f"agent error: {e}"
+                )
+                self._recent.update(item.printer, failed)
+                self._hub.reply(item.printer, failed)
 
     def _handle(self, printer: str, command: Command) -> None:
         known = self._recent.get(printer, command.id)

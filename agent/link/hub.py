@@ -105,6 +105,8 @@ class Hub:
         self._stale: set[str] = set()  # printers whose state must be re-published
         self._next_telemetry = 0.0
         self._thread: threading.Thread | None = None
+        self._drain_s = 0.0
+        self._drain_until: float | None = None  # set when _STOP is taken off the queue
 
     # -- wiring (before start) -----------------------------------------------------------
     def listener(self, printer: str) -> Callable[[SessionEvent], None]:
@@ -138,10 +140,13 @@ class Hub:
         self._thread.start()
 
     def stop(self, timeout_s: float = 5.0) -> None:
-        """Handle everything queued so far (final events included), then end the thread."""
+        """Handle everything queued so far (final events included), wait up to
+        `timeout_s` for the broker to acknowledge them, then end the thread. What is not
+        acknowledged by then stays in the outbox for the next run."""
+        self._drain_s = timeout_s
         self._queue.put(_STOP)
         if self._thread is not None:
-            self._thread.join(timeout_s)
+            self._thread.join(timeout_s + 1.0)
 
     # -- the hub thread ------------------------------------------------------------------
     def _run(self) -> None:
@@ -149,7 +154,7 @@ class Hub:
             log.info("replaying event %s #%d from the outbox", entry.printer, entry.seq)
             self._send_event(entry)
         next_poll = time.monotonic()
-        while True:
+        while not self._stopped():
             timeout = max(0.0, next_poll - time.monotonic())
             try:
                 item = self._queue.get(timeout=timeout)
@@ -162,11 +167,19 @@ class Hub:
                 continue
             if item == _STOP:
                 self._poll()
-                return
+                self._drain_until = time.monotonic() + self._drain_s
+                continue
             try:
                 self._handle(item)
             except Exception:  # reporting must go on whatever one item did
                 log.exception("the MQTT hub failed on %r", item)
+
+    def _stopped(self) -> bool:
+        """Stopping, and every event delivered (or no broker, or out of time)."""
+        if self._drain_until is None:
+            return False
+        online = self._publisher is not None and self._publisher.connected
+        return not self._inflight or not online or time.monotonic() > self._drain_until
 
     def _handle(self, item: _Item) -> None:
         if isinstance(item, _SessionItem):
