@@ -33,6 +33,9 @@ class JobStream:
         self.absolute_xyz = True
         self.absolute_e = True
         self.feedrate: str | None = None
+        # Targets the file set (what a resume heats back to).
+        self.hotend_target: float | None = None
+        self.bed_target: float | None = None
 
     def next_command(self) -> FileCommand | None:
         command = next(self._commands, None)
@@ -51,6 +54,13 @@ class JobStream:
             self.absolute_e = self.absolute_xyz
         elif head in ("M82", "M83"):
             self.absolute_e = head == "M82"
+        elif head in ("M104", "M109", "M140", "M190"):
+            target = _s_word(text)
+            if target is not None:
+                if head in ("M104", "M109"):
+                    self.hotend_target = target
+                else:
+                    self.bed_target = target
         if "F" in text and text[0] == "G":
             for word in text.split():
                 if word[0] == "F":
@@ -75,6 +85,16 @@ class JobStream:
             elapsed_s=round(elapsed, 3),
             remaining_s=None if remaining is None else round(remaining, 1),
         )
+
+
+def _s_word(text: str) -> float | None:
+    for word in text.split()[1:]:
+        if word[0] == "S":
+            try:
+                return float(word[1:])
+            except ValueError:
+                return None
+    return None
 
 
 class AckLedger:

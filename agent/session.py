@@ -18,7 +18,13 @@ from pydantic import BaseModel, ConfigDict, Field
 from agent import safety
 from agent.gcode_file import count_commands
 from agent.job_stream import HOST_LINE, AckLedger, JobStream
-from agent.profiles import FirmwareProfile, detect_profile, load_profile, protocol_settings
+from agent.profiles import (
+    FirmwareProfile,
+    GcodeContext,
+    detect_profile,
+    load_profile,
+    protocol_settings,
+)
 from agent.protocol import events as ev
 from agent.protocol.host import HostProtocol
 from agent.session_model import (
@@ -30,7 +36,7 @@ from agent.session_model import (
     SessionSnapshot,
     Temperature,
 )
-from agent.transport import SerialTransport
+from agent.transport import SerialTransport, TransportError
 
 Listener = Callable[[SessionEvent], None]
 TEMPERATURE_POLL_S = 2.0
@@ -73,7 +79,10 @@ class PrinterSession:
         self._firmware_name = ""
         self._position: dict[str, float] = {}
         self._bed_clear = True
-        self._detected: FirmwareProfile | None = None  # chosen from M115, adopted when idle
+        self._caps: dict[str, bool] = {}  # M115 `Cap:` lines seen during the handshake
+        self._settled = False  # profile and capabilities adopted after the handshake
+        self._pause_pending = False  # M114 sent; pause script follows the position report
+        self._resume_requested = False  # resume asked for before the pause script went out
         self._next_temp_poll = 0.0
         self._closing = False
         self._ticker: threading.Thread | None = None
@@ -105,18 +114,30 @@ class PrinterSession:
         with self._lock:
             self._set_state(PrinterState.CONNECTING, f"opening {self.config.port}")
         transport = SerialTransport(self.config.port, self.config.baud)
+        boot = self._profile.connection
         try:
             transport.open()
-        except OSError as error:
+            # Never insist on `start`: a pty or an already-running board sends none, and
+            # a handshake lost to a resetting board is recovered by the protocol's retries.
+            transport.wait_for_boot(
+                expect_start=False,
+                start_line=boot.start_line or "start",
+                quiet_s=boot.quiet_s,
+                timeout_s=boot.boot_timeout_s,
+            )
+        except TransportError as error:
+            transport.close()
             with self._lock:
                 self._set_state(PrinterState.OFFLINE, str(error))
-            raise SessionError(f"cannot open {self.config.port}: {error}") from error
+            raise SessionError(str(error)) from error
         with self._lock:
             self._transport = transport
             self._proto = self._new_protocol()
             self._ledger.clear()
-            self._handshake_locked(first=True)
-        transport.start(self._on_data, self._on_lost)
+            self._caps = {}
+            self._settled = False
+            self._handshake_locked()
+        transport.start_reader(self._on_data, self._on_lost)
         self._ensure_ticker()
         deadline = time.monotonic() + self.config.connect_timeout_s
         with self._lock:
@@ -145,6 +166,7 @@ class PrinterSession:
             self._set_state(PrinterState.PRINTING, "")
             self._emit(SessionEventKind.JOB_STARTED, f"printing {path.name}")
             self._pump(time.monotonic())
+            self._after_events()  # an empty file is done at once
         self._flush_events()
 
     def wait_for_job(self, timeout: float | None = None) -> JobResult | None:
@@ -212,7 +234,13 @@ class PrinterSession:
                 raise SessionError("a job is on the bed right now")
             self._bed_clear = True
 
-    def close(self) -> None:
+    def close(self, drain_timeout_s: float = 10.0) -> None:
+        """Close the port; a cancel script still in flight is given time to finish first,
+        so that closing never leaves the heaters on."""
+        if self._state is PrinterState.FINISHING:
+            self.wait_for_state(
+                {PrinterState.IDLE, PrinterState.ERROR, PrinterState.OFFLINE}, drain_timeout_s
+            )
         with self._lock:
             self._closing = True
             transport, self._transport = self._transport, None
@@ -243,8 +271,9 @@ class PrinterSession:
             threading.Thread(target=self._reconnect, name="reconnect", daemon=True).start()
 
     def _reconnect(self) -> None:
+        probe = SerialTransport(self.config.port, self.config.baud)
         while not self._closing:
-            if not SerialTransport.wait_for_port(self.config.port, time.monotonic() + 1.0):
+            if not probe.wait_for_port(time.monotonic() + 1.0):
                 continue
             try:
                 self.connect()
@@ -311,7 +340,11 @@ class PrinterSession:
         if self._transport is not None:
             out = self._proto.take_output(now)
             if out:
-                self._transport.write(out)
+                try:
+                    self._transport.write(out)
+                except TransportError as error:
+                    # A lost port is reported through _on_lost; a stuck one is an error.
+                    self._reason = str(error)
 
     def _handle(self, events: list[ev.Event], now: float) -> None:
         for event in events:
@@ -324,45 +357,63 @@ class PrinterSession:
                 }
             else:
                 self._on_other(event, now)
+        if self._state in (PrinterState.CONNECTING, PrinterState.FINISHING):
+            self._after_events()
 
     def _on_ack(self) -> None:
         entry = self._ledger.acked()
         job = self._job
         if entry is not None and entry != HOST_LINE and job is not None:
             job.acknowledged(entry)
+
+    def _after_events(self) -> None:
+        """Advance the states that end when everything sent has been acknowledged."""
         if len(self._ledger) or not self._proto.idle:
             return
         if self._state is PrinterState.CONNECTING:
             self._handshake_settled()
         elif self._state is PrinterState.FINISHING:
-            if job is not None:
+            if self._job is not None:
                 self._finish_job_locked(JobOutcome.DONE, "")
             self._set_state(PrinterState.IDLE, self._reason)
 
     def _handshake_settled(self) -> None:
-        """Every handshake line is acked: switch profile if M115 asked for it, else ready."""
-        if self._detected is not None:
-            self._profile, self._detected = self._detected, None
-            self._proto = self._new_protocol()
-            self._handshake_locked(first=False)
-        elif self._firmware_name:
+        """Every handshake line is acked: adopt the profile M115 and `Cap:` lines call for."""
+        if self._settled:
             self._set_state(PrinterState.IDLE, "")
-        else:
+            return
+        if not self._firmware_name:
             self._set_state(PrinterState.OFFLINE, "the firmware did not answer M115")
+            return
+        self._settled = True
+        base = detect_profile(self._firmware_name, {}) if self._auto else self._profile
+        profile = base.apply_capabilities(self._caps)
+        extra = profile.capability_gcode(self._caps)
+        if self._auto:
+            extra = [line for line in profile.gcode.handshake if line != "M115"] + extra
+        old_settings = protocol_settings(self._profile)
+        self._profile = profile
+        if protocol_settings(profile) != old_settings:
+            self._proto = self._new_protocol()
+            self._proto.handshake()
+        for line in extra:
+            self._enqueue_host(line)
+        self._pump(time.monotonic())
+        if self._proto.idle and not len(self._ledger):
+            self._set_state(PrinterState.IDLE, "")
 
     def _on_other(self, event: ev.Event, now: float) -> None:
         if isinstance(event, ev.PositionReport):
             self._position = dict(event.axes)
+            if self._pause_pending:
+                self._pause_pending = False
+                self._enqueue_script("pause")
+                if self._resume_requested:
+                    self._resume_locked()
         elif isinstance(event, ev.FirmwareInfo):
             self._firmware_name = event.name
-            if self._auto and self._state is PrinterState.CONNECTING:
-                self._auto = False
-                detected = detect_profile(event.name, {})
-                if detected.name != self._profile.name:
-                    self._detected = detected
-                else:
-                    for line in detected.gcode.handshake:
-                        self._enqueue_host(line)
+        elif isinstance(event, ev.Capability):
+            self._caps[event.name] = event.enabled
         elif isinstance(event, ev.FirmwareError):
             self._on_firmware_error(event)
         elif isinstance(event, ev.FirmwareStarted):
@@ -408,8 +459,7 @@ class PrinterSession:
         self._ledger.clear()
         # Best effort to leave the printer safe: resync and send the cancel script.
         self._proto.handshake()
-        for line in self._profile.gcode.cancel:
-            self._enqueue_host(line)
+        self._enqueue_script("cancel")
         self._set_state(PrinterState.ERROR, reason)
 
     def _on_host_action(self, event: ev.HostAction) -> None:
@@ -426,10 +476,10 @@ class PrinterSession:
     def _pause_locked(self, reason: str) -> None:
         if self._state is not PrinterState.PRINTING or self._job is None:
             raise SessionError(f"nothing to pause while {self._state}")
-        # M114 answers with the planned position: where the nozzle returns to on resume.
-        self._enqueue_host("M114")
-        for line in self._profile.gcode.pause:
-            self._enqueue_host(line)
+        # M114 answers with the planned position: where the nozzle returns to on resume;
+        # the pause script (which lifts relative to it) follows once the answer is in.
+        self._enqueue_host(self._profile.gcode.query_position)
+        self._pause_pending = True
         self._set_state(PrinterState.PAUSED, reason)
         self._emit(SessionEventKind.JOB_PAUSED, reason)
         self._pump(time.monotonic())
@@ -437,34 +487,54 @@ class PrinterSession:
     def _resume_locked(self) -> None:
         if self._state is not PrinterState.PAUSED or self._job is None:
             raise SessionError(f"nothing to resume while {self._state}")
-        for line in [*self._profile.gcode.resume, *self._restore_lines()]:
-            self._enqueue_host(line)
+        if self._pause_pending:  # the position is not known yet: resume right after it is
+            self._resume_requested = True
+            return
+        self._resume_requested = False
+        self._enqueue_script("resume")
+        if not self._job.absolute_xyz:
+            self._enqueue_host("G91")  # the profile's resume leaves absolute positioning
         self._set_state(PrinterState.PRINTING, "")
         self._emit(SessionEventKind.JOB_RESUMED, "resumed")
         self._pump(time.monotonic())
 
-    def _restore_lines(self) -> list[str]:
-        """Return to where the pause found the nozzle, in the file's own modes."""
-        job, pos = self._job, self._position
-        lines = ["G90"]
-        if pos and job is not None:
-            lines.append(f"G1 X{pos.get('X', 0):.3f} Y{pos.get('Y', 0):.3f} F6000")
-            lines.append(f"G1 Z{pos.get('Z', 0):.3f} F600")
-            lines.append(f"G92 E{pos.get('E', 0):.5f}")
-        if job is not None:
-            lines.append("G90" if job.absolute_xyz else "G91")
-            lines.append("M82" if job.absolute_e else "M83")
-            if job.feedrate:
-                lines.append(f"G1 F{job.feedrate}")
-        return lines
+    def _gcode_context(self) -> GcodeContext:
+        """What the profile's scripts may refer to: position, feed rate, temperatures."""
+        pos, job, temps = self._position, self._job, self._temps
+        hotend = temps.get("T0") or temps.get("T")
+        bed = temps.get("B")
+        chamber = temps.get("C")
+        feed = job.feedrate if job else None
+        # Prefer what the file asked for; a report's target may already be a pause's.
+        hotend_target = job.hotend_target if job else None
+        bed_target = job.bed_target if job else None
+        if hotend_target is None:
+            hotend_target = hotend.target if hotend else 0.0
+        if bed_target is None:
+            bed_target = bed.target if bed else 0.0
+        return GcodeContext(
+            x=pos.get("X"),
+            y=pos.get("Y"),
+            z=pos.get("Z"),
+            e=pos.get("E"),
+            f=float(feed) if feed else None,
+            hotend=hotend_target,
+            bed=bed_target,
+            chamber=chamber.target if chamber else None,
+            e_relative=bool(job and not job.absolute_e),
+        )
+
+    def _enqueue_script(self, which: str) -> None:
+        for line in self._profile.render(which, self._gcode_context()):
+            self._enqueue_host(line)
 
     def _abort_job_locked(self, outcome: JobOutcome, reason: str, send_cancel_script: bool) -> None:
         dropped = self._proto.clear_queue()
         self._ledger.drop_newest(dropped)
         self._finish_job_locked(outcome, reason)
+        self._pause_pending = self._resume_requested = False
         if send_cancel_script:
-            for line in self._profile.gcode.cancel:
-                self._enqueue_host(line)
+            self._enqueue_script("cancel")
         # FINISHING until the cancel script is acknowledged, then IDLE (see _on_ack).
         self._set_state(PrinterState.FINISHING, reason)
         self._pump(time.monotonic())
@@ -495,11 +565,14 @@ class PrinterSession:
             settings = settings.model_copy(update={"window": self.config.send_window})
         return HostProtocol(settings)
 
-    def _handshake_locked(self, first: bool) -> None:
+    def _handshake_locked(self) -> None:
         self._proto.handshake()
-        lines = ["M115"] if (self._auto and first) else list(self._profile.gcode.handshake)
+        lines = ["M115"] if self._auto else list(self._profile.gcode.handshake)
         if "M115" not in lines:
             lines.insert(0, "M115")
+        # Some firmwares answer `ok` before the M115 text (Repetier, Klipper): a query
+        # after it is acknowledged only once all of that text has arrived.
+        lines.append(self._profile.gcode.query_temperature)
         for line in lines:
             self._enqueue_host(line)
         self._pump(time.monotonic())

@@ -33,7 +33,11 @@ class Rig:
         self.printer = VirtualPrinterProcess(tmp, *flags)
         config = SessionConfig(port=self.printer.port, **session)  # type: ignore[arg-type]
         self.session = PrinterSession(config)
-        self.session.connect()
+        try:
+            self.session.connect()
+        except Exception:
+            self.printer.stop()
+            raise
 
     def print_file(self, path: Path) -> JobResult:
         self.session.start_print(path)
@@ -157,7 +161,7 @@ def test_thermal_runaway_fails_the_job_with_the_firmware_words(rig_factory, prin
 
 def test_resend_outside_history_stops_cleanly(rig_factory, tmp_path):
     path = write_gcode(tmp_path / "long.gcode", short_segments(1500))
-    rig = rig_factory(["--instant", "--bogus-resend-at-line", "1000"])
+    rig = rig_factory(["--instant", "--old-resend-at-line", "1000"])
     result = rig.print_file(path)
     assert result.outcome is JobOutcome.FAILED
     assert "line" in result.reason
@@ -173,6 +177,12 @@ def test_line_above_the_hotend_limit_is_never_sent(rig_factory, tmp_path):
     result = rig.print_file(path)
     assert result.outcome is JobOutcome.FAILED
     assert "M104 S400" in result.reason
+    cancel = rig.session.profile.render("cancel")
     executed = rig.close()
     assert "M104 S400" not in executed
-    assert executed[:50] == commands[:50]
+    # A prefix of the lines before the refused one (queued ones are dropped), then the
+    # safe shutdown.
+    assert executed[-len(cancel) :] == cancel
+    before = executed[: -len(cancel)]
+    assert 45 <= len(before) <= 50
+    assert before == commands[: len(before)]

@@ -76,7 +76,7 @@ def test_cancel_stops_feeding_and_runs_the_safe_shutdown(session, printer, tmp_p
     session.close()
     printer.stop()
     executed = printer.executed()
-    cancel = [c for c in session.profile.gcode.cancel if not c.startswith(HOST_QUERIES)]
+    cancel = [c for c in session.profile.render("cancel") if not c.startswith(HOST_QUERIES)]
     assert executed[-len(cancel) :] == cancel
     assert len(executed) < len(file_commands(path))
 

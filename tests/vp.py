@@ -10,8 +10,8 @@ import threading
 from pathlib import Path
 
 # Commands the agent itself adds to a conversation (handshake, temperature and position
-# queries); the virtual printer records them, the comparison with a file leaves them out.
-HOST_QUERIES = ("M110", "M115", "M105", "M155", "M113", "M114")
+# queries, Repetier's debug level); the comparison with a file leaves them out.
+HOST_QUERIES = ("M110", "M115", "M105", "M155", "M113", "M114", "M111")
 
 
 class VirtualPrinterProcess:
@@ -57,6 +57,8 @@ class VirtualPrinterProcess:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait()
+        if self.proc.stdout is not None:
+            self.proc.stdout.close()
         self._stderr.close()
 
     def executed(self) -> list[str]:
