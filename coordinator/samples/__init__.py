@@ -7,6 +7,7 @@ tests and benchmarks can make files of any length and know exactly what they con
 
 from __future__ import annotations
 
+import itertools
 import math
 from importlib import resources
 from pathlib import Path
@@ -38,7 +39,7 @@ def perimeter_moves(layer: int, segments: int, size: float = 20.0) -> list[str]:
     corners = [(-1, -1), (1, -1), (1, 1), (-1, 1), (-1, -1)]
     step = size / side
     e_per_mm = 0.033
-    for (ax, ay), (bx, by) in zip(corners, corners[1:], strict=False):
+    for (ax, ay), (bx, by) in itertools.pairwise(corners):
         for i in range(1, side + 1):
             t = i / side
             x = 110 + size / 2 * (ax + (bx - ax) * t)
