@@ -7,14 +7,12 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
-from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
+from agent.print_progress import follow
 from agent.session import PrinterSession, SessionConfig, SessionError
-from agent.session_model import JobOutcome, JobResult, PrinterState, SessionEvent
+from agent.session_model import JobOutcome, PrinterState, SessionEvent
 
 app = typer.Typer(help="printfarm agent: drives printers over serial G-code.", no_args_is_help=True)
-err = Console(stderr=True)
 CANCEL_SETTLE_S = 30.0
 
 
@@ -23,35 +21,13 @@ def main() -> None:
     """printfarm agent: drives printers over serial G-code."""
 
 
+def _say(text: str) -> None:
+    typer.echo(text, err=True)
+
+
 def _show_event(event: SessionEvent) -> None:
     if event.kind.value in ("firmware_error", "firmware_restarted", "line_refused", "host_action"):
-        err.print(f"[yellow]{event.kind.value}[/]: {event.message}")
-
-
-def _follow(session: PrinterSession) -> JobResult:
-    columns = (
-        TextColumn("[bold]{task.description}"),
-        BarColumn(),
-        TextColumn("{task.percentage:>5.1f}%  {task.fields[lines]}"),
-        TimeElapsedColumn(),
-        TimeRemainingColumn(),
-    )
-    with Progress(*columns, console=err, transient=False) as bar:
-        task = bar.add_task("printing", total=1.0, lines="")
-        while True:
-            # The wait is the refresh period of the bar, not a synchronisation.
-            result = session.wait_for_job(timeout=0.2)
-            snap = session.snapshot()
-            job = snap.job or (result.progress if result else None)
-            if job is not None:
-                bar.update(
-                    task,
-                    completed=job.fraction,
-                    description=f"{snap.state.value} {job.file_name}",
-                    lines=f"{job.lines_done}/{job.lines_total} lines",
-                )
-            if result is not None:
-                return result
+        _say(f"{event.kind.value}: {event.message}")
 
 
 @app.command("print")
@@ -71,15 +47,15 @@ def print_file(
     session = PrinterSession(config, listener=_show_event)
     try:
         session.connect()
-        err.print(f"connected: {session.snapshot().firmware_name} (profile {session.profile.name})")
+        _say(f"connected: {session.snapshot().firmware_name} (profile {session.profile.name})")
         session.start_print(file)
-        result = _follow(session)
+        result = follow(session)
     except SessionError as error:
-        err.print(f"[red]error:[/] {error}")
+        _say(f"error: {error}")
         session.close()
         raise typer.Exit(1) from error
     except KeyboardInterrupt:
-        err.print("[yellow]interrupted: cancelling the print (heaters off)[/]")
+        _say("interrupted: cancelling the print (heaters off)")
         with contextlib.suppress(SessionError):  # nothing was printing any more
             session.cancel("interrupted from the keyboard")
         session.wait_for_state({PrinterState.IDLE, PrinterState.ERROR}, CANCEL_SETTLE_S)
@@ -87,10 +63,10 @@ def print_file(
         raise typer.Exit(130) from None
     session.close()
     if result.outcome is not JobOutcome.DONE:
-        err.print(f"[red]print {result.outcome.value}:[/] {result.reason}")
+        _say(f"print {result.outcome.value}: {result.reason}")
         raise typer.Exit(1)
     p = result.progress
-    err.print(f"[green]done[/]: {p.lines_done} lines in {p.elapsed_s:.1f} s")
+    _say(f"done: {p.lines_done} lines in {p.elapsed_s:.1f} s")
 
 
 @app.command("run")
@@ -118,12 +94,12 @@ def run(
         runner = AgentRunner(settings, spool_job_files(settings))
         runner.start()
     except (ConfigError, JobFileError, OutboxError, OSError) as error:
-        err.print(f"[red]error:[/] {error}")
+        _say(f"error: {error}")
         raise typer.Exit(2) from error
     stop = threading.Event()
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda _signum, _frame: stop.set())
-    err.print(f"agent {settings.agent.id}: {len(settings.printers)} printer(s); stop with Ctrl-C")
+    _say(f"agent {settings.agent.id}: {len(settings.printers)} printer(s); stop with Ctrl-C")
     stop.wait()
-    err.print("stopping: cancelling running prints, reporting the last events")
+    _say("stopping: cancelling running prints, reporting the last events")
     runner.stop()
