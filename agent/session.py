@@ -30,6 +30,7 @@ from agent.protocol.host import HostProtocol
 from agent.session_model import (
     JobOutcome,
     JobResult,
+    LinkStats,
     PrinterState,
     SessionEvent,
     SessionEventKind,
@@ -86,6 +87,8 @@ class PrinterSession:
         self._next_temp_poll = 0.0
         self._closing = False
         self._ticker: threading.Thread | None = None
+        self._stall_since: float | None = None  # last progress before an ok-timeout
+        self._worst_stall_s = 0.0
 
     # -- public API -------------------------------------------------------------------
     @property
@@ -174,6 +177,17 @@ class PrinterSession:
         if not self._job_done.wait(timeout):
             return None
         return self._last_result
+
+    def link_stats(self) -> LinkStats:
+        with self._lock:
+            stats = self._proto.stats
+            return LinkStats(
+                lines_sent=stats.lines_sent,
+                lines_resent=stats.lines_resent,
+                resend_requests=stats.resend_requests,
+                timeouts=stats.timeouts,
+                worst_stall_s=round(self._worst_stall_s, 3),
+            )
 
     def wait_for_state(self, states: set[PrinterState], timeout: float) -> PrinterState:
         """Block until the state is one of `states` or the timeout passes; returns the state."""
@@ -350,6 +364,10 @@ class PrinterSession:
         for event in events:
             if isinstance(event, ev.Ack):
                 self._on_ack()
+                if self._stall_since is not None:
+                    stall = now - self._stall_since
+                    self._worst_stall_s = max(self._worst_stall_s, stall)
+                    self._stall_since = None
             elif isinstance(event, ev.TemperatureReport):
                 self._temps = {
                     name: Temperature(actual=r.actual, target=r.target)
@@ -403,7 +421,10 @@ class PrinterSession:
             self._set_state(PrinterState.IDLE, "")
 
     def _on_other(self, event: ev.Event, now: float) -> None:
-        if isinstance(event, ev.PositionReport):
+        if isinstance(event, ev.Timeout):
+            if self._stall_since is None:
+                self._stall_since = now - self._proto.settings.ok_timeout_s
+        elif isinstance(event, ev.PositionReport):
             self._position = dict(event.axes)
             if self._pause_pending:
                 self._pause_pending = False

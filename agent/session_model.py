@@ -70,6 +70,16 @@ class SessionSnapshot(_Frozen):
     bed_clear: bool = True
 
 
+class LinkStats(_Frozen):
+    """Health of the serial conversation since the session was made."""
+
+    lines_sent: int
+    lines_resent: int  # retransmissions answering resend requests
+    resend_requests: int
+    timeouts: int  # ok-timeouts that started a recovery
+    worst_stall_s: float  # longest time from the last progress to the recovery's first ack
+
+
 class SessionEventKind(StrEnum):
     JOB_STARTED = "job_started"
     JOB_PAUSED = "job_paused"

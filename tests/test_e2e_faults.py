@@ -80,6 +80,15 @@ FAULTS = {
 }
 
 
+def test_each_lost_line_is_recovered_within_two_seconds(rig_factory, print_2000):
+    rig = rig_factory(["--instant", "--seed", "5", "--lost-lines", "1"])
+    stats_before = rig.session.link_stats()
+    _print_identically(rig, print_2000)
+    stats = rig.session.link_stats()
+    assert stats.timeouts > stats_before.timeouts  # losses happened and were detected
+    assert stats.worst_stall_s <= 2.0
+
+
 @pytest.mark.parametrize("fault", FAULTS.values(), ids=FAULTS.keys())
 def test_faults_on_the_link_leave_the_print_identical(rig_factory, print_2000, fault):
     rig = rig_factory(["--instant", "--seed", "7", *fault])
