@@ -12,7 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from agent.gcode_file import FileCommand, file_size, read_commands
-from agent.session_model import JobProgress
+from agent.profiles import GcodeContext
+from agent.session_model import JobProgress, Temperature
 
 HOST_LINE = -1  # marks a line the session generated (pause script, M105 poll) in the FIFO
 
@@ -118,3 +119,32 @@ class AckLedger:
 
     def __len__(self) -> int:
         return len(self._entries)
+
+
+def script_context(
+    job: JobStream | None, position: dict[str, float], temps: dict[str, Temperature]
+) -> GcodeContext:
+    """What a profile's pause/resume/cancel script may refer to (see FirmwareProfile.render).
+
+    Targets come from the file where it set them: a report's target may already be the
+    pause's own (a cooled-down hotend) and must not be what a resume heats back to.
+    """
+    hotend = temps.get("T0") or temps.get("T")
+    bed, chamber = temps.get("B"), temps.get("C")
+    hotend_target = job.hotend_target if job else None
+    bed_target = job.bed_target if job else None
+    if hotend_target is None:
+        hotend_target = hotend.target if hotend and hotend.target is not None else 0.0
+    if bed_target is None:
+        bed_target = bed.target if bed and bed.target is not None else 0.0
+    return GcodeContext(
+        x=position.get("X"),
+        y=position.get("Y"),
+        z=position.get("Z"),
+        e=position.get("E"),
+        f=float(job.feedrate) if job and job.feedrate else None,
+        hotend=hotend_target,
+        bed=bed_target,
+        chamber=chamber.target if chamber else None,
+        e_relative=bool(job and not job.absolute_e),
+    )

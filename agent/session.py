@@ -17,11 +17,10 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from agent import safety
 from agent.gcode_file import count_commands
-from agent.job_stream import HOST_LINE, AckLedger, JobStream
+from agent.handshake import Handshake
+from agent.job_stream import HOST_LINE, AckLedger, JobStream, script_context
 from agent.profiles import (
     FirmwareProfile,
-    GcodeContext,
-    detect_profile,
     load_profile,
     protocol_settings,
 )
@@ -63,8 +62,9 @@ class PrinterSession:
     def __init__(self, config: SessionConfig, listener: Listener | None = None) -> None:
         self.config = config
         self._listener = listener
-        self._auto = config.profile == "auto"
-        self._profile = load_profile("marlin2" if self._auto else config.profile)
+        auto = config.profile == "auto"
+        self._handshake = Handshake(auto=auto)
+        self._profile = load_profile("marlin2" if auto else config.profile)
         self._lock = threading.Lock()
         self._wake = threading.Condition(self._lock)
         self._state = PrinterState.OFFLINE
@@ -77,11 +77,8 @@ class PrinterSession:
         self._last_result: JobResult | None = None
         self._pending_events: list[SessionEvent] = []
         self._temps: dict[str, Temperature] = {}
-        self._firmware_name = ""
         self._position: dict[str, float] = {}
         self._bed_clear = True
-        self._caps: dict[str, bool] = {}  # M115 `Cap:` lines seen during the handshake
-        self._settled = False  # profile and capabilities adopted after the handshake
         self._pause_pending = False  # M114 sent; pause script follows the position report
         self._resume_requested = False  # resume asked for before the pause script went out
         self._next_temp_poll = 0.0
@@ -105,7 +102,7 @@ class PrinterSession:
                 state=self._state,
                 reason=self._reason,
                 profile=self._profile.name,
-                firmware_name=self._firmware_name,
+                firmware_name=self._handshake.firmware_name,
                 temperatures=dict(self._temps),
                 job=self._job.progress() if self._job else None,
                 last_result=self._last_result,
@@ -137,8 +134,7 @@ class PrinterSession:
             self._transport = transport
             self._proto = self._new_protocol()
             self._ledger.clear()
-            self._caps = {}
-            self._settled = False
+            self._handshake.restart()
             self._handshake_locked()
         transport.start_reader(self._on_data, self._on_lost)
         self._ensure_ticker()
@@ -397,18 +393,13 @@ class PrinterSession:
 
     def _handshake_settled(self) -> None:
         """Every handshake line is acked: adopt the profile M115 and `Cap:` lines call for."""
-        if self._settled:
+        if self._handshake.settled:
             self._set_state(PrinterState.IDLE, "")
             return
-        if not self._firmware_name:
+        if not self._handshake.firmware_name:
             self._set_state(PrinterState.OFFLINE, "the firmware did not answer M115")
             return
-        self._settled = True
-        base = detect_profile(self._firmware_name, {}) if self._auto else self._profile
-        profile = base.apply_capabilities(self._caps)
-        extra = profile.capability_gcode(self._caps)
-        if self._auto:
-            extra = [line for line in profile.gcode.handshake if line != "M115"] + extra
+        profile, extra = self._handshake.settle(self._profile)
         old_settings = protocol_settings(self._profile)
         self._profile = profile
         if protocol_settings(profile) != old_settings:
@@ -432,9 +423,9 @@ class PrinterSession:
                 if self._resume_requested:
                     self._resume_locked()
         elif isinstance(event, ev.FirmwareInfo):
-            self._firmware_name = event.name
+            self._handshake.firmware_name = event.name
         elif isinstance(event, ev.Capability):
-            self._caps[event.name] = event.enabled
+            self._handshake.capabilities[event.name] = event.enabled
         elif isinstance(event, ev.FirmwareError):
             self._on_firmware_error(event)
         elif isinstance(event, ev.FirmwareStarted):
@@ -519,34 +510,10 @@ class PrinterSession:
         self._emit(SessionEventKind.JOB_RESUMED, "resumed")
         self._pump(time.monotonic())
 
-    def _gcode_context(self) -> GcodeContext:
-        """What the profile's scripts may refer to: position, feed rate, temperatures."""
-        pos, job, temps = self._position, self._job, self._temps
-        hotend = temps.get("T0") or temps.get("T")
-        bed = temps.get("B")
-        chamber = temps.get("C")
-        feed = job.feedrate if job else None
-        # Prefer what the file asked for; a report's target may already be a pause's.
-        hotend_target = job.hotend_target if job else None
-        bed_target = job.bed_target if job else None
-        if hotend_target is None:
-            hotend_target = hotend.target if hotend else 0.0
-        if bed_target is None:
-            bed_target = bed.target if bed else 0.0
-        return GcodeContext(
-            x=pos.get("X"),
-            y=pos.get("Y"),
-            z=pos.get("Z"),
-            e=pos.get("E"),
-            f=float(feed) if feed else None,
-            hotend=hotend_target,
-            bed=bed_target,
-            chamber=chamber.target if chamber else None,
-            e_relative=bool(job and not job.absolute_e),
-        )
-
     def _enqueue_script(self, which: str) -> None:
-        for line in self._profile.render(which, self._gcode_context()):
+        for line in self._profile.render(
+            which, script_context(self._job, self._position, self._temps)
+        ):
             self._enqueue_host(line)
 
     def _abort_job_locked(self, outcome: JobOutcome, reason: str, send_cancel_script: bool) -> None:
@@ -588,12 +555,7 @@ class PrinterSession:
 
     def _handshake_locked(self) -> None:
         self._proto.handshake()
-        lines = ["M115"] if self._auto else list(self._profile.gcode.handshake)
-        if "M115" not in lines:
-            lines.insert(0, "M115")
-        # Some firmwares answer `ok` before the M115 text (Repetier, Klipper): a query
-        # after it is acknowledged only once all of that text has arrived.
-        lines.append(self._profile.gcode.query_temperature)
+        lines = self._handshake.opening_lines(self._profile)
         for line in lines:
             self._enqueue_host(line)
         self._pump(time.monotonic())
