@@ -21,6 +21,7 @@ from types import TracebackType
 from agent.virtual.config import VirtualPrinterConfig
 from agent.virtual.firmware import Firmware
 from agent.virtual.server import Server
+from agent.virtual.stats import SimulationStats
 
 START_TIMEOUT_S = 10.0
 
@@ -67,6 +68,21 @@ class VirtualPrinter:
         return list(self._server.firmware.executed)
 
     @property
+    def stats(self) -> SimulationStats:
+        """Simulated time and per-job print time so far (see stats.py)."""
+        return self._server.stats()
+
+    @property
+    def simulated_time_s(self) -> float:
+        """Sim clock when the last recorded command finished (moves: played out)."""
+        return self.stats.simulated_time_s
+
+    @property
+    def print_time_s(self) -> float:
+        """The last job's print time, M31-style, on the simulated clock."""
+        return self.stats.print_time_s
+
+    @property
     def firmware(self) -> Firmware:
         """The live firmware, for white-box assertions (temperatures, position, faults)."""
         return self._server.firmware
@@ -94,9 +110,15 @@ class VirtualPrinterProcess:
 
     def __init__(self, config: VirtualPrinterConfig) -> None:
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
-        if config.record is None:
+        if config.record is None or config.stats is None:
             self._tmp = tempfile.TemporaryDirectory(prefix="virtual-printer-")
-            config = config.model_copy(update={"record": Path(self._tmp.name) / "record.txt"})
+            tmp = Path(self._tmp.name)
+            config = config.model_copy(
+                update={
+                    "record": config.record or tmp / "record.txt",
+                    "stats": config.stats or tmp / "stats.json",
+                }
+            )
         self.config = config
         self._proc = subprocess.Popen(
             [sys.executable, "-m", "agent.virtual", *config_to_args(config)],
@@ -158,6 +180,19 @@ class VirtualPrinterProcess:
             return []
         return text.splitlines()
 
+    @property
+    def stats(self) -> SimulationStats:
+        """The stats file the process wrote at exit (call stop() first)."""
+        assert self.config.stats is not None
+        try:
+            text = self.config.stats.read_text(encoding="utf-8")
+        except FileNotFoundError as e:
+            raise RuntimeError(
+                f"no stats in {self.config.stats}: the simulator writes them when it exits;"
+                " call stop() first"
+            ) from e
+        return SimulationStats.model_validate_json(text)
+
     def stop(self, timeout: float = 5.0) -> None:
         if self._proc.poll() is None:
             self._proc.send_signal(signal.SIGTERM)
@@ -212,6 +247,7 @@ def config_to_args(config: VirtualPrinterConfig) -> list[str]:
         args.append("--no-pty")
     optional = {
         "--tcp-port": config.tcp_port, "--link": config.link, "--record": config.record,
+        "--stats": config.stats,
         "--silence-at-line": f.silence_at_line, "--disconnect-at-line": f.disconnect_at_line,
         "--reset-at-line": f.reset_at_line, "--runaway-at-line": f.runaway_at_line,
         "--old-resend-at-line": f.old_resend_at_line,

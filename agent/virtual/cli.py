@@ -14,6 +14,7 @@ from pydantic import ValidationError
 from agent.profiles import Dialect
 from agent.virtual.config import ActionAt, FaultConfig, VirtualPrinterConfig
 from agent.virtual.server import Server
+from agent.virtual.stats import SimulationStats
 
 Opt = typer.Option
 
@@ -36,6 +37,9 @@ def virtual_printer(
     tcp_port: Annotated[int | None, Opt(help="Also serve TCP on 127.0.0.1 (0: any).")] = None,
     link: Annotated[Path | None, Opt(help="Symlink to the pty, kept across reconnects.")] = None,
     record: Annotated[Path | None, Opt(help="Write executed commands here.")] = None,
+    stats: Annotated[
+        Path | None, Opt(help="Write simulated print time (JSON) here at exit.")
+    ] = None,
     seed: Annotated[int, Opt(help="Seed of the fault injection.")] = 0,
     noise: Annotated[float, Opt(help="% of received data lines corrupted.")] = 0.0,
     lost_lines: Annotated[float, Opt(help="% of received data lines lost.")] = 0.0,
@@ -66,7 +70,7 @@ def virtual_printer(
             dialect=dialect, baud=baud, latency_ms=latency_ms, speed=speed, instant=instant,
             bufsize=bufsize, planner_size=planner_size, rx_buffer=rx_buffer,
             advanced_ok=advanced_ok, busy_interval_s=busy_interval, pty=pty,
-            tcp_port=tcp_port, link=link, record=record, faults=faults,
+            tcp_port=tcp_port, link=link, record=record, stats=stats, faults=faults,
         )  # fmt: skip
     except (ValidationError, ValueError) as e:
         raise typer.BadParameter(str(e)) from e
@@ -95,3 +99,15 @@ def run(config: VirtualPrinterConfig) -> None:
     signal.signal(signal.SIGTERM, _stop)
     signal.signal(signal.SIGINT, _stop)
     server.run()
+    typer.echo(summary(server.stats()), err=True)
+
+
+def summary(stats: SimulationStats) -> str:
+    """One stderr line at exit: the simulated time the printer spent."""
+    jobs = len(stats.jobs)
+    return (
+        f"virtual printer: {stats.commands} commands; simulated clock at the last one"
+        f" {stats.simulated_time_s:.3f} s; print time {stats.print_time_s:.3f} s"
+        f" (last of {jobs} job{'s' if jobs != 1 else ''}); motion {stats.motion_s:.3f} s"
+        + (" (instant: no motion time)" if stats.instant else "")
+    )

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from pydantic import ValidationError
 
 from agent.virtual.faults import command_word
+from agent.virtual.stats import m31_duration
 from agent.virtual.waits import HeatUp, Move, PlanMoves, Synchronize, Wait
 
 if TYPE_CHECKING:
@@ -62,7 +63,8 @@ class CommandSet:
             "M203": self.limits, "M204": self.limits, "M205": self.limits, "M92": self.nothing,
             "M500": self.nothing, "M501": self.nothing, "M502": self.nothing,
             "M503": self.nothing, "M108": self.nothing, "M876": self.nothing,
-            "M118": self.echo, "M75": self.nothing, "M76": self.nothing, "M77": self.nothing,
+            "M118": self.echo, "M75": self.start_job, "M76": self.nothing, "M77": self.end_job,
+            "M31": self.print_time,
             "M302": self.nothing, "M80": self.nothing, "M81": self.nothing,
             "M999": self.nothing, "T0": self.nothing,
         }  # fmt: skip
@@ -267,6 +269,15 @@ class CommandSet:
 
     def echo(self, command: str, now: float) -> None:
         self.fw.emit(command[4:].strip())
+
+    def start_job(self, command: str, now: float) -> None:
+        self.fw.jobs.start(now)
+
+    def end_job(self, command: str, now: float) -> None:
+        self.fw.end_job = True  # closed after M77 itself counts (firmware._finish)
+
+    def print_time(self, command: str, now: float) -> None:
+        self.fw.emit(f"echo:Print time: {m31_duration(self.fw.jobs.elapsed(now))}")
 
     def nothing(self, command: str, now: float) -> None:
         return None

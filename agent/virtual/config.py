@@ -78,6 +78,7 @@ class VirtualPrinterConfig(BaseModel):
     tcp_port: int | None = Field(default=None, ge=0, le=65535)  # 0: any free port
     link: Path | None = None  # symlink to the pty slave, re-created after a disconnect
     record: Path | None = None
+    stats: Path | None = None  # SimulationStats as JSON, written at exit
     faults: FaultConfig = Field(default_factory=FaultConfig)
 
     @property

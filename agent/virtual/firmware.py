@@ -15,14 +15,16 @@ from collections.abc import Callable
 from agent.virtual.commands import CommandSet
 from agent.virtual.config import VirtualPrinterConfig
 from agent.virtual.dialects import LinePolicy, make_dialect
-from agent.virtual.faults import FaultInjector, is_recorded
+from agent.virtual.faults import FaultInjector, command_word, is_recorded
 from agent.virtual.motion_queue import MotionQueue
 from agent.virtual.reader import LineReader, Verdict
+from agent.virtual.stats import JobClock, SimulationStats
 from agent.virtual.thermal import Heater
 from agent.virtual.waits import HeatUp, Wait
 
 REPETIER_WAIT_S = 1.0  # Repetier says `wait` after this long idle without input
 WAIT_REPORT_S = 1.0  # temperature reports while M109/M190 wait
+JOBLESS = frozenset({"M31", "M77"})  # they never open a job by themselves
 
 
 class FirmwareHooks:
@@ -53,6 +55,9 @@ class Firmware:
         self.motion = MotionQueue(config.planner_size, self.instant)
         self.commands = CommandSet(self)
         self.executed: list[str] = []  # every recorded command, in order, once
+        self.jobs = JobClock()
+        self.end_job = False  # M77 ran: the job closes once M77 itself has finished
+        self._started = 0.0  # when the head command began executing
         self.out: list[tuple[str, bool]] = []  # (line, may be garbled)
         self.rx = bytearray()
         self.queue: deque[tuple[str, int | None]] = deque()
@@ -120,6 +125,7 @@ class Firmware:
                 break
             command = self.queue[0][0]
             self._faultable = bool(self.executed) and is_recorded(command)
+            self._started = now
             wait = self.commands.execute(command, now)
             if self.halted:
                 return
@@ -195,6 +201,11 @@ class Firmware:
         if not is_recorded(command):
             return
         self.executed.append(command)
+        if self.jobs.open or command_word(command) not in JOBLESS:
+            self.jobs.finished(self._started, now)
+        if self.end_job:
+            self.end_job = False
+            self.jobs.close(self.motion.projected_end())
         self._line_faults(len(self.executed), now)
 
     def _send_ok(self, number: int | None, now: float, held: int = 0) -> None:
@@ -272,6 +283,19 @@ class Firmware:
             times.append(self._autoreport_next)
         return min(times) if times else None
 
+    def stats(self, speed: float) -> SimulationStats:
+        """Simulated print time so far (final once the printer is idle)."""
+        jobs = self.jobs.jobs(self.motion.projected_end())
+        return SimulationStats(
+            simulated_time_s=jobs[-1].end_s if jobs else 0.0,
+            print_time_s=jobs[-1].print_time_s if jobs else 0.0,
+            motion_s=self.motion.motion_s + self.motion.pending_s(),
+            commands=len(self.executed),
+            speed=speed,
+            instant=self.instant,
+            jobs=jobs,
+        )
+
     @property
     def idle(self) -> bool:
         return not self.queue and self.waiting is None and b"\n" not in self.rx
@@ -286,6 +310,7 @@ class Firmware:
         for line in lines:
             self.emit(line)
         self.halted = True
+        self._close_job(now)
         self.hotend.set_target(0, now)
         self.bed.set_target(0, now)
         self.queue.clear()
@@ -296,6 +321,7 @@ class Firmware:
     def reset(self, now: float) -> None:
         """Firmware restart: queues dropped, line numbers forgotten, banner printed."""
         self.halted = False
+        self._close_job(now)
         self.queue.clear()
         self.rx.clear()
         self._skip_partial = False
@@ -309,6 +335,11 @@ class Firmware:
         self._faultable = False
         for line in self.dialect.start_banner:
             self.emit(line)
+
+    def _close_job(self, now: float) -> None:
+        """A halt or reset stops the motion at `now`, and with it the job."""
+        self.end_job = False
+        self.jobs.close(min(self.motion.projected_end(), now))
 
     def debug(self, text: str, now: float) -> None:
         """In-band test hooks (`!!DEBUG:action pause`, `!!DEBUG:reset` ...)."""

@@ -7,6 +7,7 @@ moment a move is planned until its playback ends, as in Marlin's block buffer.
 
 from __future__ import annotations
 
+import copy
 from collections import deque
 
 from agent.motion import MotionLimits, MotionPlanner
@@ -27,6 +28,8 @@ class MotionQueue:
         self._ready: deque[float] = deque()
         self._running_until: float | None = None
         self._last_add = 0.0
+        self.motion_s = 0.0  # durations of every move planned so far (agent.motion model)
+        self._last_end = 0.0  # when the last move played back ended (or ends)
 
     def set_limits(self, limits: MotionLimits) -> None:
         self._planner.set_limits(limits)
@@ -47,34 +50,54 @@ class MotionQueue:
         if self.instant:
             return
         self.advance(now)
-        self._ready.extend(self._planner.add_move(*move))
+        self._take(self._planner.add_move(*move))
         self._last_add = now
         self.advance(now)
 
     def flush(self, now: float) -> None:
         """Plan everything to a stop (M400, G4, G28 ... wait for it afterwards)."""
         self.advance(now)
-        self._ready.extend(self._planner.flush())
+        self._take(self._planner.flush())
         self.advance(now)
 
+    def _take(self, durations: list[float]) -> None:
+        self._ready.extend(durations)
+        self.motion_s += sum(durations)
+
     def advance(self, now: float) -> None:
-        """Play back moves whose time has come."""
+        """Play back moves whose time has come. The schedule does not depend on when
+        this is called: an idle stepper picks a lone block up at its own time."""
         end = self._running_until
         while True:
             if end is not None and end > now:
                 break
             start = now if end is None else end
-            if (
-                not self._ready
-                and self._planner.buffered
-                and start >= self._last_add + FIRST_MOVE_DELAY_S
-            ):
-                self._ready.extend(self._planner.flush())
+            if not self._ready and self._planner.buffered:
+                pickup = self._last_add + FIRST_MOVE_DELAY_S
+                if pickup > now:
+                    end = None
+                    break
+                start = pickup if end is None else max(end, pickup)
+                self._take(self._planner.flush())
             if not self._ready:
                 end = None
                 break
             end = start + self._ready.popleft()
+            self._last_end = end
         self._running_until = end
+
+    def projected_end(self) -> float:
+        """When everything planned so far will have played, if no more moves come
+        (the current state is not changed: the planner is flushed on a copy)."""
+        end = self._running_until if self._running_until is not None else self._last_end
+        end += sum(self._ready)
+        if self._planner.buffered:
+            end = max(end, self._last_add + FIRST_MOVE_DELAY_S) + self.pending_s()
+        return end
+
+    def pending_s(self) -> float:
+        """Durations of the moves still in the lookahead buffer, were it flushed now."""
+        return sum(copy.deepcopy(self._planner).flush()) if self._planner.buffered else 0.0
 
     def next_event(self, now: float) -> float | None:
         """Sim time of the next slot release (or of an idle stepper picking a block up)."""

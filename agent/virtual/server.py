@@ -12,6 +12,7 @@ import contextlib
 import os
 import selectors
 import socket
+import threading
 import time
 from collections.abc import Callable
 from typing import IO
@@ -20,6 +21,7 @@ from agent.virtual.config import VirtualPrinterConfig
 from agent.virtual.faults import FaultInjector
 from agent.virtual.firmware import Firmware, FirmwareHooks
 from agent.virtual.ports import Port, PtyPort, TcpPort, listen_tcp
+from agent.virtual.stats import SimulationStats
 
 
 class SimClock:
@@ -68,6 +70,9 @@ class Server:
         self._recorded = 0
         self._stopping = False
         self.running = False
+        # Held while the loop works (not while it sleeps), so that another thread may
+        # read the firmware's state, e.g. stats(), consistently.
+        self.lock = threading.Lock()
 
     # -- lifecycle -------------------------------------------------------------------
     def open(self) -> None:
@@ -108,6 +113,8 @@ class Server:
         if self._record is not None:
             self._record.close()
             self._record = None
+        if self.config.stats is not None:
+            self.config.stats.write_text(self.stats().model_dump_json(indent=2) + "\n")
         self._selector.close()
         os.close(self._wake_r)
         os.close(self._wake_w)
@@ -130,6 +137,11 @@ class Server:
             self._record.flush()
         self._recorded = len(executed)
 
+    def stats(self) -> SimulationStats:
+        """Simulated print time (thread-safe; final once the printer is idle)."""
+        with self.lock:
+            return self.firmware.stats(self.clock.speed)
+
     # -- the loop -----------------------------------------------------------------------
     def _sim_now(self) -> float:
         return self.clock.sim(time.monotonic())
@@ -138,9 +150,12 @@ class Server:
         self.running = True
         try:
             while not self._stopping:
-                timeout = self._turn(time.monotonic())
-                for key, mask in self._selector.select(timeout):
-                    self._on_event(key, mask)
+                with self.lock:
+                    timeout = self._turn(time.monotonic())
+                ready = self._selector.select(timeout)
+                with self.lock:
+                    for key, mask in ready:
+                        self._on_event(key, mask)
         finally:
             self.running = False
             self.close()
