@@ -29,6 +29,7 @@ class BatchPlanner:
     def __init__(self, limits: MotionLimits, carry: int = CARRY) -> None:
         self.limits = limits
         self.pending: list[tuple[float, float, float, float, float]] = []
+        self._pieces: list[Array] = []  # queued (n, 5) move arrays, in order, before pending
         self._carry = carry
         # Planned-but-not-final blocks: distance, accel, nominal, max_entry², safe.
         self._blocks = np.zeros((0, 5))
@@ -43,6 +44,11 @@ class BatchPlanner:
     def add_move(self, dx: float, dy: float, dz: float, de: float, feedrate: float) -> list[float]:
         self.pending.append((dx, dy, dz, de, feedrate))
         return []
+
+    def add_moves(self, moves: Array) -> None:
+        """Queue moves given as rows of (dx, dy, dz, de, feedrate): add_move on arrays."""
+        self._pending_to_piece()
+        self._pieces.append(moves)
 
     def set_limits(self, limits: MotionLimits) -> None:
         self._absorb()  # pending moves take the limits they were queued under
@@ -64,11 +70,16 @@ class BatchPlanner:
             return 0.0
         return self._finalise(n - keep)
 
-    def _absorb(self) -> None:
+    def _pending_to_piece(self) -> None:
         if self.pending:
-            moves = np.array(self.pending, dtype=np.float64)
+            self._pieces.append(np.array(self.pending, dtype=np.float64))
             self.pending.clear()
-            self._add_blocks(moves)
+
+    def _absorb(self) -> None:
+        self._pending_to_piece()
+        if self._pieces:
+            pieces, self._pieces = self._pieces, []
+            self._add_blocks(pieces[0] if len(pieces) == 1 else np.concatenate(pieces))
 
     def _add_blocks(self, moves: Array) -> None:
         d4 = moves[:, :4]

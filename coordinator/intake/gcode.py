@@ -21,7 +21,7 @@ from coordinator.intake.models import (
     ThumbnailInfo,
     Thumbnails,
 )
-from coordinator.intake.reader import GcodeInputError, ReadStats, iter_chunks, sniff
+from coordinator.intake.reader import GcodeInputError, ReadStats, iter_blocks, sniff
 from coordinator.intake.slicer_meta import MetadataCollector, SlicerMetadata
 
 HEAD_META_BYTES = 4 * 1024 * 1024  # comments this far in are header facts (and thumbnails)
@@ -52,13 +52,18 @@ class HasXYZ(Protocol):
 
 
 def analyze_gcode(
-    path: Path, limits: MotionLimits | None = None, max_line_length: int = 96
+    path: Path,
+    limits: MotionLimits | None = None,
+    max_line_length: int = 96,
+    vectorised: bool = True,
 ) -> GcodeAnalysis:
     """Analyse a G-code file in one streaming pass (memory bounded by the chunk size).
 
     ``limits``: the target printer's machine limits; without them the slicer's machine
     limits in the file's footer are used, else Marlin 2's defaults. M201/M203/M204/M205/
     M566 commands in the file override them as they come. Raises GcodeInputError.
+    ``vectorised=False`` reads every line with the line-by-line loop (slower; the
+    reference the array path is tested against).
     """
     sniff(path)
     size = path.stat().st_size
@@ -73,14 +78,14 @@ def analyze_gcode(
             if has_slicer_limits
             else MotionLimits()
         )
-    scanner = GcodeScanner(limits, max_line_length)
+    scanner = GcodeScanner(limits, max_line_length, vectorised)
     scanner.meta = collector
     scanner.state.legacy_m204 = (tail.gcode_flavor or "").lower() == "marlin"
     stats = ReadStats()
     with path.open("rb") as f:
         start = 0
-        for lines, end in iter_chunks(f, stats):
-            scanner.feed(lines, metadata=start < HEAD_META_BYTES)
+        for data, line_no, end in iter_blocks(f, stats):
+            scanner.feed_block(data, line_no, stats, metadata=start < HEAD_META_BYTES)
             start = end
     scanner.finish()
     if (scanner.moves == 0 and not scanner.state.hints and scanner.lines > 0) and (

@@ -15,9 +15,14 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
 from agent.motion import MotionLimits
 from coordinator.intake.batch_plan import BatchPlanner
 from coordinator.intake.commands import CommandState, apply_command
+from coordinator.intake.line_table import LineTable, read_table
+from coordinator.intake.move_run import apply_run
+from coordinator.intake.reader import MAX_LINE_BYTES, ReadStats, decode_lines
 from coordinator.intake.slicer_meta import MetadataCollector
 from coordinator.intake.thumbnails import ThumbnailCollector
 
@@ -52,7 +57,10 @@ def parse_words(text: str) -> tuple[str, dict[str, float]]:
 class GcodeScanner:
     """Feed it decoded lines in order; read the results from its attributes."""
 
-    def __init__(self, limits: MotionLimits, max_line_length: int = 96) -> None:
+    def __init__(
+        self, limits: MotionLimits, max_line_length: int = 96, vectorised: bool = True
+    ) -> None:
+        self.vectorised = vectorised  # False: every line through the loop (the reference)
         self.planner = BatchPlanner(limits)
         self.state = CommandState(planner=self.planner)
         self.max_line_length = max_line_length
@@ -64,6 +72,9 @@ class GcodeScanner:
         self.extruding = list(_EMPTY)
         self.all_moves = list(_EMPTY)
         self.layers_by_z = 0
+        # Filament fed since the loop last added it to the tool's total: the sums are
+        # kept in the loop's order so both paths give the same float to the last bit.
+        self.fed_open = 0.0
         self.layer_tags = 0
         self.long_lines = 0
         self.first_long_line = 0
@@ -73,6 +84,16 @@ class GcodeScanner:
 
     def feed(self, lines: list[str], metadata: bool) -> None:
         """Interpret ``lines``; ``metadata``: comments here are header/footer facts."""
+        self._feed_lines(lines, metadata)
+        self.time_s += self.planner.plan_pending()
+        self._write_back()
+
+    def _write_back(self) -> None:
+        self.state.filament[self.state.tool] += self.fed_open
+        self.fed_open = 0.0
+
+    def _feed_lines(self, lines: list[str], metadata: bool) -> None:
+        """The line-by-line interpreter (the reference for `move_run.py`)."""
         st = self.state
         queue = self.planner.pending.append
         max_len = self.max_line_length
@@ -82,7 +103,7 @@ class GcodeScanner:
         px, py, pz, e_pos, layer_z = st.x, st.y, st.z, st.e_pos, st.layer_z
         absolute, e_absolute, unit, feed = st.absolute, st.e_absolute, st.unit, st.feed
         off_x, off_y, off_z, retracted = st.off_x, st.off_y, st.off_z, st.retracted
-        fed = 0.0  # new filament since the last write-back, current tool
+        fed = self.fed_open  # new filament since the last write-back, current tool
         for raw in lines:
             n += 1
             if not raw:
@@ -120,7 +141,7 @@ class GcodeScanner:
                     st.x, st.y, st.z, st.e_pos, st.layer_z = px, py, pz, e_pos, layer_z
                     st.feed, st.retracted = feed, retracted
                     st.filament[st.tool] += fed
-                    fed = 0.0
+                    fed = self.fed_open = 0.0
                     self.time_s, self.moves, self.lines, self.layers_by_z = time_s, moves, n, layers
                     self._other(line, n)
                     time_s, moves, layers = self.time_s, self.moves, self.layers_by_z
@@ -192,11 +213,54 @@ class GcodeScanner:
                 allm[5] = nz
             queue((dx, dy, dz, de, feed))
             px, py, pz = nx, ny, nz
-        time_s += self.planner.plan_pending()
         st.x, st.y, st.z, st.e_pos, st.layer_z = px, py, pz, e_pos, layer_z
         st.feed, st.retracted = feed, retracted
-        st.filament[st.tool] += fed
+        self.fed_open = fed
         self.time_s, self.moves, self.lines, self.layers_by_z = time_s, moves, n, layers
+
+    def feed_block(self, data: bytes, line_no: int, stats: ReadStats, metadata: bool) -> None:
+        """Interpret a block from `reader.iter_blocks` (``line_no``: lines before it).
+
+        Runs of simple lines go through arrays (`move_run.py`), the rest through the
+        line-by-line loop; a block with bytes that are not UTF-8 or with over-long
+        lines goes wholly through the loop, which notes them in ``stats``.
+        """
+        table = read_table(data) if self.vectorised and _utf8(data) else None
+        if table is None or (table.count and (table.ends - table.starts).max() > MAX_LINE_BYTES):
+            self.feed(decode_lines(data, stats, line_no), metadata)
+            return
+        base = self.lines
+        walk = _Walk(self, table, data, base)
+        starts, ends = table.starts, table.ends
+        for i in np.flatnonzero(~table.simple & ~table.empty).tolist():
+            raw = data[starts[i] : ends[i]].decode()
+            if raw[0] == ";":
+                self._comment(raw, base + i + 1, metadata)
+            elif _is_barrier(raw):
+                walk.run_until(i)
+                self.lines = base + i
+                self._feed_lines([raw], metadata=False)
+            else:
+                walk.inert.append((i, raw))
+        walk.run_until(table.count)
+        self.lines = base + table.count
+        self.time_s += self.planner.plan_pending()
+        self._write_back()
+
+    def _inert(self, raw: str, n: int) -> bool:
+        """A command that changes no motion state (as the loop's slow path runs it);
+        False when the line holds no command at all."""
+        cut = raw.find(";")
+        line = raw if cut < 0 else raw[:cut]
+        if not line.split():
+            return False
+        if len(line) > self.max_line_length:
+            self._long_line(n)
+        try:
+            self._other(line, n)
+        except ValueError:
+            self._bad_line(raw, n)
+        return True
 
     def finish(self) -> None:
         self.time_s += sum(self.state.planner.flush())
@@ -232,10 +296,10 @@ class GcodeScanner:
         if word in self.unknown or len(self.unknown) < MAX_UNKNOWN:
             self.unknown[word] = self.unknown.get(word, 0) + 1
 
-    def _long_line(self, n: int) -> None:
-        self.long_lines += 1
-        if not self.first_long_line:
-            self.first_long_line = n
+    def _long_line(self, n: int, count: int = 1) -> None:
+        self.long_lines += count
+        if not self.first_long_line or n < self.first_long_line:
+            self.first_long_line = n  # the smallest: the fast path reports out of order
 
     def _bad_line(self, raw: str, n: int) -> None:
         self.bad_lines += 1
@@ -254,3 +318,70 @@ class GcodeScanner:
         if z > self.state.layer_z + 1e-6:
             self.layers_by_z += 1
             self.state.layer_z = z
+
+
+# Commands the fast path must run in order with the moves around them: they change
+# positions, modes, the tool or the planner. G and T commands all count (conservative).
+_MOTION_M = frozenset({"M82", "M83", "M201", "M203", "M204", "M205", "M220", "M400", "M566"})
+MIN_RUN = 16  # simple lines below which the line-by-line loop is cheaper than arrays
+
+
+def _utf8(data: bytes) -> bool:
+    if data.isascii():
+        return True
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _is_barrier(raw: str) -> bool:
+    cut = raw.find(";")
+    line = raw if cut < 0 else raw[:cut]
+    words = line.split()
+    if not words:
+        return False
+    if words[0] in {"G0", "G1"}:
+        return True
+    cmd, _ = parse_words(line)
+    return cmd[:1] in {"G", "T"} or cmd in _MOTION_M
+
+
+class _Walk:
+    """The simple lines of a block between two barriers, and the inert commands among
+    them; `run_until` applies them before the next barrier."""
+
+    def __init__(self, scanner: GcodeScanner, table: LineTable, data: bytes, base: int) -> None:
+        self.scanner, self.table, self.data, self.base = scanner, table, data, base
+        self.simple = np.flatnonzero(table.simple)
+        self.start = 0  # first line of the current stretch
+        self.inert: list[tuple[int, str]] = []
+
+    def run_until(self, stop: int) -> None:
+        sc, table = self.scanner, self.table
+        lo, hi = np.searchsorted(self.simple, (self.start, stop))
+        run = self.simple[lo:hi]
+        if len(run) >= MIN_RUN and sc.state.absolute:
+            commands = [i for i, raw in self.inert if sc._inert(raw, self.base + i + 1)]
+            lengths = table.ends[run] - table.starts[run]
+            long = np.flatnonzero(lengths > sc.max_line_length)
+            if len(long):
+                sc._long_line(self.base + int(run[long[0]]) + 1, len(long))
+            # The loop adds up filament between commands (its write-back points).
+            backs = np.union1d(run[table.g92_e[run]], commands)
+            group = np.searchsorted(backs, run)
+            apply_run(sc, table.values[:, run], table.move[run], group, len(backs))
+        elif self.start < stop:
+            self._loop(stop)
+        self.start, self.inert = stop + 1, []
+
+    def _loop(self, stop: int) -> None:
+        """The stretch through the line-by-line loop (comments were seen already)."""
+        table, a = self.table, self.start
+        text = self.data[table.starts[a] : table.ends[stop - 1]].decode()
+        lines = text.split("\n")
+        for i in np.flatnonzero(table.comment[a:stop]).tolist():
+            lines[i] = ""
+        self.scanner.lines = self.base + a
+        self.scanner._feed_lines(lines, metadata=False)

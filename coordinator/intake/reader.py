@@ -54,8 +54,12 @@ def sniff(path: Path) -> None:
         )
 
 
-def iter_chunks(f: BinaryIO, stats: ReadStats) -> Iterator[tuple[list[str], int]]:
-    """Yield (lines, offset after them) in ~1 MB pieces, whole lines only."""
+def iter_blocks(f: BinaryIO, stats: ReadStats) -> Iterator[tuple[bytes, int, int]]:
+    """Yield (data, lines before it, offset after it) in ~1 MB pieces of whole lines.
+
+    Newlines are normalised to ``\n`` (``\r\n`` and a lone ``\r`` end a line, as
+    in text mode) and every block ends with one; bytes are not decoded here.
+    """
     carry = b""
     skipping = False  # inside an over-long line, dropping until its newline
     line_no = 0
@@ -79,16 +83,29 @@ def iter_chunks(f: BinaryIO, stats: ReadStats) -> Iterator[tuple[list[str], int]
             nl = data.find(b"\n")
             data, skipping = data[nl + 1 :], False
             line_no += 1
-        lines = _decode(carry + data, stats, line_no)
+        data = _newlines(carry + data)
         carry = block[cut + 1 :]
-        line_no += len(lines)
-        yield lines, stats.bytes_read - len(carry)
+        yield data, line_no, stats.bytes_read - len(carry)
+        line_no += data.count(b"\n")
     if carry and not skipping:
-        lines = _decode(carry, stats, line_no)
-        yield lines, stats.bytes_read
+        yield _newlines(carry) + b"\n", line_no, stats.bytes_read
 
 
-def _decode(data: bytes, stats: ReadStats, line_no: int) -> list[str]:
+def _newlines(data: bytes) -> bytes:
+    if b"\r" in data:
+        data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    return data
+
+
+def iter_chunks(f: BinaryIO, stats: ReadStats) -> Iterator[tuple[list[str], int]]:
+    """Yield (lines, offset after them) in ~1 MB pieces, whole lines only."""
+    for data, line_no, end in iter_blocks(f, stats):
+        yield decode_lines(data, stats, line_no), end
+
+
+def decode_lines(data: bytes, stats: ReadStats, line_no: int) -> list[str]:
+    """The lines of a block from `iter_blocks`; bytes that are not UTF-8 are replaced
+    and lines over MAX_LINE_BYTES emptied (both noted in ``stats``)."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
