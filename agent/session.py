@@ -565,6 +565,9 @@ class PrinterSession:
         self._ledger.sent(HOST_LINE)
 
     def _set_state(self, state: PrinterState, reason: str) -> None:
+        if state is not self._state:
+            message = f"{state.value}: {reason}" if reason else state.value
+            self._emit(SessionEventKind.STATE_CHANGED, message)
         self._state = state
         self._reason = reason
         self._wake.notify_all()

@@ -81,6 +81,7 @@ class LinkStats(_Frozen):
 
 
 class SessionEventKind(StrEnum):
+    STATE_CHANGED = "state_changed"  # message: the new state, and why
     JOB_STARTED = "job_started"
     JOB_PAUSED = "job_paused"
     JOB_RESUMED = "job_resumed"

@@ -1,7 +1,8 @@
 """The one thread between the printer sessions and MQTT.
 
 Session threads, paho's thread and the command worker only put items on the hub's
-queue (never blocking); the hub alone writes the outbox and publishes. Every `poll_s` it
+queue (never blocking); the hub alone writes the outbox and publishes. On every state
+change the session reports, and every `poll_s` besides, it
 takes each printer's snapshot: a changed snapshot is published retained, telemetry at
 most every `telemetry_s` when it changed, and state transitions and progress milestones
 become events. So a slow disk or a dead broker can delay reports, never a print.
@@ -155,15 +156,13 @@ class Hub:
             self._send_event(entry)
         next_poll = time.monotonic()
         while not self._stopped():
-            timeout = max(0.0, next_poll - time.monotonic())
-            try:
-                item = self._queue.get(timeout=timeout)
-            except queue.Empty:
-                try:
-                    self._poll()
-                except Exception:  # reporting must go on; the next poll tries again
-                    log.exception("the MQTT hub failed to poll the printers")
+            # Poll when due even while items keep arriving, so reports never starve.
+            if time.monotonic() >= next_poll:
+                self._poll_safely()
                 next_poll = time.monotonic() + self._poll_s
+            try:
+                item = self._queue.get(timeout=max(0.0, next_poll - time.monotonic()))
+            except queue.Empty:
                 continue
             if item == _STOP:
                 self._poll()
@@ -173,6 +172,12 @@ class Hub:
                 self._handle(item)
             except Exception:  # reporting must go on whatever one item did
                 log.exception("the MQTT hub failed on %r", item)
+
+    def _poll_safely(self) -> None:
+        try:
+            self._poll()
+        except Exception:  # reporting must go on; the next poll tries again
+            log.exception("the MQTT hub failed to poll the printers")
 
     def _stopped(self) -> bool:
         """Stopping, and every event delivered (or no broker, or out of time)."""
@@ -190,6 +195,8 @@ class Hub:
             result = item.event.result
             if item.event.kind is SessionEventKind.JOB_FINISHED and result and self._on_job_end:
                 self._on_job_end(item.printer, result)
+            if item.event.kind is SessionEventKind.STATE_CHANGED:
+                self._poll()  # publish the new state now, not at the next poll
         elif isinstance(item, _EventItem):
             self._event(item.printer, item.draft)
         elif isinstance(item, _ReplyItem):
