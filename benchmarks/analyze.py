@@ -37,8 +37,17 @@ from agent.virtual.config import VirtualPrinterConfig
 from agent.virtual.stats import SimulationStats
 from coordinator.intake.gcode import analyze_gcode
 
-OURS = """
-import json, resource, sys, time
+# Peak RSS: VmHWM of this process image. (ru_maxrss would not do: it survives exec and
+# so starts at the RSS of the benchmark process the child was forked from.)
+PEAK_RSS = """
+def peak_rss_mb():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError("no VmHWM in /proc/self/status: Linux is needed")
+"""
+OURS = PEAK_RSS + """
+import json, sys, time
 from pathlib import Path
 from coordinator.intake.gcode import analyze_gcode
 t = time.perf_counter()
@@ -46,17 +55,17 @@ a = analyze_gcode(Path(sys.argv[1]))
 dt = time.perf_counter() - t
 print(json.dumps({"seconds": dt, "lines": a.lines, "estimate": a.estimated_time_s,
     "slicer": a.slicer.estimated_time_s,
-    "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+    "rss_mb": peak_rss_mb()}))
 """
-OCTOPRINT = """
-import json, resource, sys, time
+OCTOPRINT = PEAK_RSS + """
+import json, sys, time
 from octoprint.util.gcodeInterpreter import gcode
 t = time.perf_counter()
 g = gcode()
 g.load(sys.argv[1])
 dt = time.perf_counter() - t
 print(json.dumps({"seconds": dt, "estimate": g.totalMoveTimeMinute * 60,
-    "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+    "rss_mb": peak_rss_mb()}))
 """
 MARLIN2 = ["--gcode-flavor", "marlin2", "--machine-limits-usage", "emit_to_gcode"]
 

@@ -154,10 +154,13 @@ def small_blocks(monkeypatch: pytest.MonkeyPatch) -> int:
     return reader.CHUNK_BYTES
 
 
-@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+@pytest.mark.parametrize(
+    ("seed", "piece"), [(1, 256 * 1024), (2, 256 * 1024), (3, 20_000), (4, 3000)]
+)
 def test_synthetic_multi_block_files_match_the_loop(
-    tmp_path: Path, seed: int, small_blocks: int
+    tmp_path: Path, seed: int, piece: int, small_blocks: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(gcode_scan, "PIECE_BYTES", piece)  # blocks cut in pieces: exact too
     path = synthetic_file(tmp_path / f"s{seed}.gcode", seed, small_blocks * 6)
     on_arrays: list[int] = []
 

@@ -1,19 +1,26 @@
 # ruff: noqa: PLR1730  (explicit compares in the hot loop: min()/max() calls cost more)
-"""The move interpreter: follows the head through a G-code file line by line.
+"""The move interpreter: follows the head through a G-code file.
 
 It keeps machine position (absolute/relative, G92 offsets, inches), extents of
 extruding and of all moves, filament fed, layers, temperatures, flavour hints, and
-feeds every move to the shared motion planner for the time estimate. It is fed lists
-of decoded lines (see `reader.py`), so memory does not grow with the file.
+feeds every move to the shared motion planner for the time estimate. It is fed blocks
+of whole lines (see `reader.py`), so memory does not grow with the file.
 
-`feed` is the hot loop: canonical ``G0``/``G1`` lines take an inlined fast path with
-state held in locals for the duration of one chunk (attribute access per move costs
-a third of the time); every other command goes through `commands.py`.
+`feed_block` is the entry point. Runs of plain moves (``G1 X.. Y.. E..``, nearly
+every line of a sliced file) are classified and parsed on arrays (`line_table.py`)
+and applied at once (`move_run.py`); comments and commands that change no motion
+state are handled beside them; any other line (modes, offsets, limits, arcs, tools,
+and anything unusual) is a barrier that runs, in order, through `_feed_lines`: the
+line-by-line loop, with canonical ``G0``/``G1`` lines inlined and state held in locals
+(attribute access per move costs a third of the time), every other command through
+`commands.py`. The loop is also the reference: ``vectorised=False`` uses it for every
+line, and the array path must give its results to the last bit.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 import numpy as np
 
@@ -225,10 +232,17 @@ class GcodeScanner:
         line-by-line loop; a block with bytes that are not UTF-8 or with over-long
         lines goes wholly through the loop, which notes them in ``stats``.
         """
-        table = read_table(data) if self.vectorised and _utf8(data) else None
-        if table is None or (table.count and (table.ends - table.starts).max() > MAX_LINE_BYTES):
+        pieces = _pieces(data) if self.vectorised and _utf8(data) else None
+        if pieces is None:
             self.feed(decode_lines(data, stats, line_no), metadata)
             return
+        for start, end in pieces:
+            self._feed_piece(data[start:end], metadata)
+        self.time_s += self.planner.plan_pending()
+        self._write_back()
+
+    def _feed_piece(self, data: bytes, metadata: bool) -> None:
+        table = read_table(data)
         base = self.lines
         walk = _Walk(self, table, data, base)
         starts, ends = table.starts, table.ends
@@ -244,8 +258,6 @@ class GcodeScanner:
                 walk.inert.append((i, raw))
         walk.run_until(table.count)
         self.lines = base + table.count
-        self.time_s += self.planner.plan_pending()
-        self._write_back()
 
     def _inert(self, raw: str, n: int) -> bool:
         """A command that changes no motion state (as the loop's slow path runs it);
@@ -324,6 +336,21 @@ class GcodeScanner:
 # positions, modes, the tool or the planner. G and T commands all count (conservative).
 _MOTION_M = frozenset({"M82", "M83", "M201", "M203", "M204", "M205", "M220", "M400", "M566"})
 MIN_RUN = 16  # simple lines below which the line-by-line loop is cheaper than arrays
+PIECE_BYTES = 256 * 1024
+
+
+def _pieces(data: bytes) -> list[tuple[int, int]] | None:
+    """Byte ranges of whole lines, about PIECE_BYTES each (the arrays of a piece grow
+    with its line count: pieces keep memory bounded whatever the lines look like);
+    None if a line is longer than MAX_LINE_BYTES."""
+    nl = np.flatnonzero(np.frombuffer(data, np.uint8) == ord("\n"))
+    if len(nl) == 0:
+        return []
+    if max(int(nl[0]), int(np.diff(nl).max(initial=0)) - 1) > MAX_LINE_BYTES:
+        return None
+    cuts = np.unique(nl[np.searchsorted(nl, np.arange(PIECE_BYTES, len(data), PIECE_BYTES))])
+    bounds = [0, *(cuts[cuts < len(data) - 1] + 1).tolist(), len(data)]
+    return list(pairwise(bounds))
 
 
 def _utf8(data: bytes) -> bool:
