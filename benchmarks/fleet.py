@@ -1,281 +1,283 @@
 """Fleet benchmark: one coordinator, thousands of simulated agents, 10,000 queued jobs.
 
-    .venv/bin/python benchmarks/fleet.py --printers 1000 --jobs 10000 --duration 60
+    .venv/bin/python benchmarks/fleet.py --printers 1000,5000 --jobs 10000 --duration 60
 
-Mosquitto (embedded, anonymous, loopback) and `printfarm coordinator` run as processes;
-simulated agents speak the v1 wire contract from `--workers` processes, many paho
-clients per process on one selector loop (no serial, no threads per agent). Each printer
-publishes telemetry at 1 Hz, its retained state on every change, and "prints" a job for
-`--print-s` seconds, ejecting the part itself (so it is free again at once).
+For each fleet size, from scratch: Mosquitto (its own process, the production tuning of
+broker_config/mosquitto.conf without TLS, passwords or ACL, on loopback) and
+`printfarm coordinator` (its own process, SQLite store), then simulated agents
+(benchmarks/fleet_sim.py) in `--workers` processes. Every printer publishes telemetry at
+1 Hz, its retained state on every change, a reply and events per job, and "prints" for
+about `--print-s` seconds, ejecting the part itself (so it is free again at once). The
+queue is topped up to keep at least `--jobs` jobs waiting throughout.
 
-Reported: messages processed per second by the coordinator, lost state updates (state
-messages the agents published minus those the coordinator processed), coordinator CPU
-and RSS, and dispatch latency p50/p99 from "printer became free" (the idle state was
-published) to "start command received" (measured in the agent process, one clock).
+Reported per fleet size, measured over the steady window (after `--warmup` seconds):
+messages the coordinator processed per second; lost QoS 1 updates (state snapshots,
+events, replies the agents published minus those the coordinator processed, counted
+after it drained) and QoS 0 telemetry not processed; CPU of the coordinator, the
+broker and the simulators (each from its own process); the coordinator's RSS; dispatch
+latency p50/p99 from "printer became free" (its idle state was published) to "start
+command received" (both on the simulator's clock). A printer's first job, when the
+whole fleet comes online at once, is reported apart as the start-up burst.
 """
 
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import multiprocessing as mp
-import random
 import resource
-import selectors
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
-import paho.mqtt.client as mqtt
 import psutil
-from paho.mqtt.enums import CallbackAPIVersion
+from fleet_sim import SimFleet, Tally  # beside this script (benchmarks/ is no package)
 
-from agent.wire import (
-    AgentStatus,
-    BuildVolume,
-    Capabilities,
-    Channel,
-    JobFinished,
-    JobProgress,
-    JobStarted,
-    Presence,
-    PrinterState,
-    PrinterStateName,
-    StartJob,
-    Telemetry,
-    Temperature,
-    WireError,
-    encode,
-    parse_command,
-    printer_topic,
-    status_topic,
-)
-from broker_config.testing import free_port
+from broker_config.testing import find_mosquitto, free_port, wait_for_port
 from coordinator.client import ApiError, FarmClient
-from coordinator.embedded_broker import EmbeddedBroker
 
-CAPS = Capabilities(firmware="marlin")
-VOLUME = BuildVolume(x=220, y=220, z=250)
-
-
-class SimPrinter:
-    """One agent with one printer, on a paho client driven by the shared loop."""
-
-    def __init__(self, agent_id: str, host: str, port: int, print_s: float) -> None:
-        self.agent_id, self.print_s = agent_id, print_s
-        self.job: StartJob | None = None
-        self.job_end = 0.0
-        self.free_since: float | None = None
-        self.seq = 0
-        self.states_sent = 0
-        self.latencies: list[float] = []
-        self.client = mqtt.Client(
-            CallbackAPIVersion.VERSION2, client_id=f"bench-{agent_id}", protocol=mqtt.MQTTv311
-        )
-        offline = encode(AgentStatus(presence=Presence.OFFLINE))
-        self.client.will_set(status_topic(agent_id), offline, qos=1, retain=True)
-        self.client.on_connect = self._on_connect
-        self.client.on_message = self._on_message
-        self.client.connect(host, port, keepalive=60)
-
-    def topic(self, channel: Channel) -> str:
-        return printer_topic(self.agent_id, "p", channel)
-
-    def _on_connect(self, client: mqtt.Client, *_args: object) -> None:
-        client.subscribe(self.topic(Channel.COMMANDS), qos=1)
-        status = AgentStatus(presence=Presence.ONLINE, printers=("p",), since=time.time())
-        client.publish(status_topic(self.agent_id), encode(status), qos=1, retain=True)
-        self.publish_state()
-
-    def snapshot(self) -> PrinterState:
-        job = None
-        if self.job is not None:
-            done = 1 - max(0.0, self.job_end - time.monotonic()) / self.print_s
-            job = JobProgress(job_id=self.job.job_id, progress=min(1.0, max(0.0, done)))
-        return PrinterState(
-            ts=time.time(), state=PrinterStateName.PRINTING if job else PrinterStateName.IDLE,
-            job=job, temperatures={"T0": Temperature(actual=200.0)}, capabilities=CAPS,
-            profile="marlin2", build_volume=VOLUME, bed_clear=True, ejects_parts=True,
-        )  # fmt: skip
-
-    def publish_state(self) -> None:
-        self.client.publish(self.topic(Channel.STATE), encode(self.snapshot()), qos=1, retain=True)
-        self.states_sent += 1
-        if self.job is None:
-            self.free_since = time.monotonic()
-
-    def telemetry(self) -> None:
-        snap = self.snapshot()
-        t = Telemetry(ts=snap.ts, state=snap.state, temperatures=snap.temperatures,
-                      job_id=snap.job.job_id if snap.job else None,
-                      progress=snap.job.progress if snap.job else None)  # fmt: skip
-        self.client.publish(self.topic(Channel.TELEMETRY), encode(t), qos=0)
-
-    def _on_message(self, _c: mqtt.Client, _u: object, msg: mqtt.MQTTMessage) -> None:
-        now = time.monotonic()
-        try:
-            command = parse_command(msg.payload)
-        except WireError:
-            return
-        if not isinstance(command, StartJob) or self.job is not None:
-            return
-        if self.free_since is not None:
-            self.latencies.append(now - self.free_since)
-            self.free_since = None
-        # Jittered so printers free up at different moments, as in a real farm.
-        self.job, self.job_end = command, now + self.print_s * random.uniform(0.5, 1.5)
-        self.seq += 1
-        started = JobStarted(
-            seq=self.seq,
-            ts=time.time(),
-            job_id=command.job_id,
-            file_sha256=command.sha256,
-            fencing_token=command.fencing_token,
-        )
-        self.client.publish(self.topic(Channel.EVENTS), encode(started), qos=1)
-        self.publish_state()
-
-    def tick(self, now: float) -> None:
-        if self.job is not None and now >= self.job_end:
-            self.seq += 1
-            done = JobFinished(seq=self.seq, ts=time.time(), job_id=self.job.job_id,
-                               duration_s=self.print_s)  # fmt: skip
-            self.client.publish(self.topic(Channel.EVENTS), encode(done), qos=1)
-            self.job = None
-            self.publish_state()
+HOST = "127.0.0.1"
+TOP_UP = 500  # copies per submission when the queue runs low
 
 
-def _loop(printers: list[SimPrinter], until: float) -> None:
-    """Drive every client from one selector (paho's external-loop API)."""
-    sel = selectors.DefaultSelector()
-    for p in printers:
-        sel.register(p.client.socket(), selectors.EVENT_READ, p)  # type: ignore[arg-type]
-    next_telemetry = time.monotonic()
-    rng = random.Random(1)
-    while time.monotonic() < until:
-        for key, _ in sel.select(timeout=0.05):
-            key.data.client.loop_read()
-        now = time.monotonic()
-        for p in printers:
-            if p.client.want_write():
-                p.client.loop_write()
-            p.tick(now)
-        if now >= next_telemetry:
-            next_telemetry = now + 1.0
-            for p in rng.sample(printers, len(printers)):
-                p.telemetry()
-                p.client.loop_misc()
+def _start_broker(workdir: Path) -> tuple[subprocess.Popen[bytes], int]:
+    port = free_port(HOST)
+    conf = workdir / "mosquitto.conf"
+    conf.write_text(
+        "\n".join([
+            f"listener {port} {HOST}", "allow_anonymous true", "set_tcp_nodelay true",
+            "max_queued_messages 200000", "max_inflight_messages 100", "persistence false",
+            f"log_dest file {workdir / 'mosquitto.log'}", "log_type error", "log_type warning",
+            f"user {getpass.getuser()}",
+        ]) + "\n"
+    )  # fmt: skip
+    proc = subprocess.Popen([find_mosquitto(), "-c", str(conf)])
+    if not wait_for_port(HOST, port, time.monotonic() + 10, proc):
+        proc.kill()
+        raise RuntimeError(f"mosquitto did not start; see {workdir / 'mosquitto.log'}")
+    return proc, port
 
 
-def worker(  # noqa: PLR0917  # a multiprocessing target takes positional arguments
-    index: int, count: int, host: str, port: int, args: dict[str, float], out: mp.Queue
-) -> None:  # type: ignore[type-arg]
-    printers = [SimPrinter(f"b{index}-{i}", host, port, args["print_s"]) for i in range(count)]
-    _loop(printers, time.monotonic() + args["duration"])
-    latencies = [x for p in printers for x in p.latencies]
-    out.put({"states": sum(p.states_sent for p in printers), "latencies": latencies})
-    for p in printers:
-        p.client.disconnect()
-
-
-def _percentile(values: list[float], q: float) -> float:
-    if not values:
-        return float("nan")
-    return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1]
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--printers", type=int, default=1000)
-    parser.add_argument("--jobs", type=int, default=10_000)
-    parser.add_argument("--duration", type=float, default=60.0)
-    parser.add_argument("--print-s", type=float, default=10.0)
-    parser.add_argument("--workers", type=int, default=4)
-    a = parser.parse_args()
-    _soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
-    resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
-    with tempfile.TemporaryDirectory() as tmp_name:
-        tmp = Path(tmp_name)
-        broker = EmbeddedBroker.start(tmp / "broker", kind="mosquitto")
-        port = free_port()
-        coord = subprocess.Popen(
-            [sys.executable, "-c", "from coordinator.cli import app; app()", "coordinator",
-             "--data", str(tmp / "coord"), "--broker", broker.url, "--http-port", str(port)],
-            stdout=(tmp / "coord.log").open("wb"), stderr=subprocess.STDOUT,
-        )  # fmt: skip
-        try:
-            _run(a, broker, coord, port, tmp)
-        finally:
-            coord.terminate()
-            coord.wait(30)
-            broker.stop()
-
-
-def _run(a: argparse.Namespace, broker: EmbeddedBroker, coord: subprocess.Popen[bytes],
-         port: int, tmp: Path) -> None:  # fmt: skip
-    client = FarmClient(f"http://127.0.0.1:{port}")
+def _start_coordinator(
+    workdir: Path, broker_port: int
+) -> tuple[subprocess.Popen[bytes], FarmClient]:
+    port = free_port(HOST)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", "from coordinator.cli import app; app()", "coordinator",
+         "--data", str(workdir / "coord"), "--broker", f"mqtt://{HOST}:{broker_port}",
+         "--http-port", str(port)],
+        stdout=(workdir / "coord.log").open("wb"), stderr=subprocess.STDOUT,
+    )  # fmt: skip
+    client = FarmClient(f"http://{HOST}:{port}")
     deadline = time.monotonic() + 30
     while True:
         try:
             client.health()
-            break
+            return proc, client
         except ApiError:  # not up yet
-            if time.monotonic() > deadline:
+            if time.monotonic() > deadline or proc.poll() is not None:
+                proc.kill()
                 raise
-            time.sleep(0.2)
+            time.sleep(0.2)  # polling a starting process with a deadline
+
+
+def _worker(  # noqa: PLR0917  # a multiprocessing target takes positional arguments
+    index: int, count: int, port: int, knobs: dict[str, float], go: Any, out: Any
+) -> None:
+    fleet = SimFleet(f"s{index}", count, HOST, port, int(knobs["conns"]), knobs["print_s"])
+    fleet.connect()
+    out.put(("ready", index))
+    go.wait()
+    start = time.monotonic()
+    fleet.run(start + knobs["duration"], start + knobs["warmup"])
+    fleet.close()
+    out.put(("done", asdict(fleet.tally)))
+
+
+def _stats(client: FarmClient) -> dict[str, int]:
+    """The coordinator's counters (GET /stats; FarmClient has no method for it)."""
+    stats: dict[str, int] = client._request("GET", "/stats")
+    return stats
+
+
+def _cpu(proc: psutil.Process) -> float:
+    times = proc.cpu_times()
+    return float(times.user + times.system)
+
+
+def _pct(values: list[float], q: int) -> float:
+    if len(values) < 2:
+        return float("nan")
+    return round(statistics.quantiles(values, n=100, method="inclusive")[q - 1] * 1000, 1)
+
+
+class _Queue:
+    """Keeps at least `target` jobs queued (submitted minus dispatched)."""
+
+    def __init__(self, client: FarmClient, job: Path, target: int) -> None:
+        self.client, self.job, self.target, self.submitted = client, job, target, 0
+
+    def run(self, stop: threading.Event) -> None:
+        """Top up every second until `stop` (a thread: never delays the measurements)."""
+        while not stop.wait(1.0):
+            self.top_up(_stats(self.client)["dispatched"])
+
+    def top_up(self, dispatched: int) -> None:
+        while self.submitted - dispatched < self.target:
+            copies = min(TOP_UP, self.target - (self.submitted - dispatched))
+            self.client.submit(self.job, copies=copies)
+            self.submitted += copies
+
+
+def run(n: int, a: argparse.Namespace) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory(prefix="fleet-bench-") as tmp_name:
+        tmp = Path(tmp_name)
+        broker, broker_port = _start_broker(tmp)
+        coord, client = None, None
+        try:
+            coord, client = _start_coordinator(tmp, broker_port)
+            return _measure(n, a, tmp, broker, coord, client, broker_port)
+        finally:
+            if client is not None:
+                client.close()
+            if coord is not None:
+                coord.terminate()
+                coord.wait(30)
+            broker.terminate()
+            broker.wait(10)
+
+
+def _measure(  # noqa: PLR0917  # one measurement, told in order
+    n: int, a: argparse.Namespace, tmp: Path, broker: subprocess.Popen[bytes],
+    coord: subprocess.Popen[bytes], client: FarmClient, broker_port: int,
+) -> dict[str, Any]:  # fmt: skip
     job = tmp / "job.gcode"
     job.write_text("G28\nG1 X10 Y10 E1\n")
-    t0 = time.monotonic()
-    for _ in range(a.jobs // 1000):
-        client.submit(job, copies=1000)
-    if a.jobs % 1000:
-        client.submit(job, copies=a.jobs % 1000)
-    print(f"queued {a.jobs} jobs in {time.monotonic() - t0:.1f} s")
-    proc = psutil.Process(coord.pid)
-    out: mp.Queue = mp.Queue()  # type: ignore[type-arg]
-    per = [
-        a.printers // a.workers + (1 if i < a.printers % a.workers else 0) for i in range(a.workers)
-    ]
-    args = {"print_s": a.print_s, "duration": a.duration}
-    workers = [
-        mp.Process(target=worker, args=(i, n, broker.host, broker.port, args, out))
-        for i, n in enumerate(per)
-    ]
+    jobs = _Queue(client, job, a.jobs)
+    jobs.top_up(0)
+    ctx = mp.get_context("fork")
+    go, out = ctx.Event(), ctx.Queue()
+    per = [n // a.workers + (1 if i < n % a.workers else 0) for i in range(a.workers)]
+    knobs = {"conns": a.conns, "print_s": a.print_s, "duration": a.duration, "warmup": a.warmup}
+    workers = [ctx.Process(target=_worker, args=(i, k, broker_port, knobs, go, out))
+               for i, k in enumerate(per)]  # fmt: skip
     for w in workers:
         w.start()
-    time.sleep(a.duration / 3)  # measure CPU over the steady middle third
-    stats0, cpu0, t_mid = client._request("GET", "/stats"), proc.cpu_times(), time.monotonic()
-    time.sleep(a.duration / 3)
-    stats1, cpu1, t_end = client._request("GET", "/stats"), proc.cpu_times(), time.monotonic()
-    rss = proc.memory_info().rss
-    results = [out.get(timeout=a.duration + 120) for _ in workers]
+    for _ in workers:
+        out.get(timeout=120)  # every agent subscribed to its commands
+    procs = {"coordinator": psutil.Process(coord.pid), "broker": psutil.Process(broker.pid)}
+    stop = threading.Event()
+    topper = threading.Thread(target=jobs.run, args=(stop,), daemon=True)
+    go.set()
+    started = time.monotonic()
+    topper.start()
+    time.sleep(a.warmup)  # the window's start: a fixed point in the run
+    stats0, cpu0, t0 = _stats(client), {k: _cpu(v) for k, v in procs.items()}, time.monotonic()
+    time.sleep(max(0.0, started + a.duration - 1 - time.monotonic()))
+    stats1, cpu1, t1 = _stats(client), {k: _cpu(v) for k, v in procs.items()}, time.monotonic()
+    rss = procs["coordinator"].memory_info().rss
+    stop.set()
+    tallies = [Tally(**msg[1]) for msg in (out.get(timeout=120) for _ in workers)]
     for w in workers:
         w.join(30)
-    time.sleep(2)  # let the last published states arrive before counting
-    final = client._request("GET", "/stats")
-    published = sum(r["states"] for r in results)
-    latencies = [x for r in results for x in r["latencies"]]
-    span = t_end - t_mid
-    cpu = (cpu1.user + cpu1.system - cpu0.user - cpu0.system) / span
-    report = {
-        "printers": a.printers,
-        "jobs": a.jobs,
+    topper.join(60)
+    published = {
+        "state": sum(t.states for t in tallies), "events": sum(t.events for t in tallies),
+        "replies": sum(t.replies for t in tallies), "telemetry": sum(t.telemetry for t in tallies),
+    }  # fmt: skip
+    stats = _drained(client, published)
+    span = t1 - t0
+    steady = [x for t in tallies for x in t.latencies]
+    burst = [x for t in tallies for x in t.first_latencies]
+    qos1 = ("state", "events", "replies")
+    return {
+        "printers": n,
+        "queued_jobs_min": a.jobs,
         "messages_per_s": round((stats1["received"] - stats0["received"]) / span),
-        "state_published": published,
-        "state_processed": final.get("received_state", 0),
-        "lost_state_updates": published - final.get("received_state", 0),
-        "dropped": final["dropped"],
-        "dispatched": final["dispatched"],
-        "coordinator_cpu_cores": round(cpu, 3),
+        "published": published,
+        "processed": {k: stats.get(f"received_{k}", 0) for k in published},
+        "lost_qos1_updates": sum(published[k] - stats.get(f"received_{k}", 0) for k in qos1),
+        "lost_telemetry": published["telemetry"] - stats.get("received_telemetry", 0),
+        "dropped": stats["dropped"],
+        "dispatched": stats["dispatched"],
+        "cpu_cores": {
+            **{k: round((cpu1[k] - cpu0[k]) / span, 3) for k in procs},
+            "simulators": round(sum(t.cpu_s / t.window_s for t in tallies if t.window_s), 3),
+        },
         "coordinator_rss_mb": round(rss / 2**20, 1),
-        "dispatch_p50_ms": round(_percentile(latencies, 50) * 1000, 1),
-        "dispatch_p99_ms": round(_percentile(latencies, 99) * 1000, 1),
-        "dispatch_samples": len(latencies),
-    }
-    print(json.dumps(report, indent=2))
+        "dispatch_ms": {"p50": _pct(steady, 50), "p99": _pct(steady, 99),
+                        "max": round(max(steady, default=float("nan")) * 1000, 1),
+                        "samples": len(steady)},
+        "startup_burst_ms": {"p50": _pct(burst, 50), "p99": _pct(burst, 99),
+                             "max": round(max(burst, default=float("nan")) * 1000, 1),
+                             "samples": len(burst)},
+    }  # fmt: skip
+
+
+def _drained(client: FarmClient, published: dict[str, int]) -> dict[str, int]:
+    """The coordinator's counters once it has processed all it will (30 s at most)."""
+    deadline = time.monotonic() + 30
+    last: dict[str, int] = {}
+    while time.monotonic() < deadline:
+        stats = _stats(client)
+        if all(stats.get(f"received_{k}", 0) >= v for k, v in published.items()):
+            return stats
+        if stats == last:
+            return stats  # nothing moved for a second: what is missing is lost
+        last = stats
+        time.sleep(1.0)  # polling the counters with a deadline
+    return last
+
+
+def _table(results: list[dict[str, Any]]) -> str:
+    rows = [
+        ("printers", lambda r: f"{r['printers']:,}"),
+        ("messages processed /s", lambda r: f"{r['messages_per_s']:,}"),
+        ("lost QoS 1 updates (state, events, replies)", lambda r: str(r["lost_qos1_updates"])),
+        ("lost telemetry (QoS 0)", lambda r: str(r["lost_telemetry"])),
+        ("coordinator CPU (cores)", lambda r: str(r["cpu_cores"]["coordinator"])),
+        ("coordinator RSS (MB)", lambda r: str(r["coordinator_rss_mb"])),
+        ("broker CPU (cores)", lambda r: str(r["cpu_cores"]["broker"])),
+        ("simulators CPU (cores)", lambda r: str(r["cpu_cores"]["simulators"])),
+        ("dispatch p50 / p99 (ms)",
+         lambda r: f"{r['dispatch_ms']['p50']} / {r['dispatch_ms']['p99']}"),
+        ("dispatch samples", lambda r: f"{r['dispatch_ms']['samples']:,}"),
+        ("start-up burst p50 / p99 (ms)",
+         lambda r: f"{r['startup_burst_ms']['p50']} / {r['startup_burst_ms']['p99']}"),
+        ("jobs dispatched", lambda r: f"{r['dispatched']:,}"),
+    ]  # fmt: skip
+    width = max(len(name) for name, _ in rows)
+    lines = [f"| {'':<{width}} | " + " | ".join(f"{r['printers']:>9,}" for r in results) + " |"]
+    lines.append(f"|{'-' * (width + 2)}|" + "|".join("-" * 11 for _ in results) + "|")
+    for name, cell in rows[1:]:
+        lines.append(f"| {name:<{width}} | " + " | ".join(f"{cell(r):>9}" for r in results) + " |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
+    parser.add_argument("--printers", default="1000,5000", help="fleet sizes, comma-separated")
+    parser.add_argument("--jobs", type=int, default=10_000, help="jobs kept queued")
+    parser.add_argument("--duration", type=float, default=60.0, help="seconds per fleet size")
+    parser.add_argument("--warmup", type=float, default=15.0, help="seconds before measuring")
+    parser.add_argument("--print-s", type=float, default=30.0, help="mean print time")
+    parser.add_argument("--workers", type=int, default=2, help="simulator processes")
+    parser.add_argument("--conns", type=int, default=2, help="MQTT connections per process")
+    a = parser.parse_args()
+    _soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+    results = []
+    for n in (int(x) for x in a.printers.split(",")):
+        results.append(run(n, a))
+        print(json.dumps(results[-1]), flush=True)
+    print(_table(results))
 
 
 if __name__ == "__main__":

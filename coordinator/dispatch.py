@@ -267,12 +267,25 @@ def dispatch(
     `running` counts the jobs each submitter already has printing or assigned (for
     fairness). Returns assignments in dispatch order; jobs left out stay queued.
     """
+    return dispatch_ordered(order_queue(queue, running), fleet)
+
+
+def dispatch_ordered(
+    ordered: Iterable[QueuedJob], fleet: Iterable[PrinterView]
+) -> list[Assignment]:
+    """`dispatch` for a queue already in dispatch order (see `order_queue`).
+
+    `ordered` is consumed lazily and only until the free printers run out, so a caller
+    that keeps its queue ordered between rounds (the running coordinator's backlog)
+    pays for the jobs it places, not for the whole queue."""
     free = _Fleet(fleet)
     out: list[Assignment] = []
-    for job in order_queue(queue, running):
-        if free.free == 0:
-            break
+    if free.free == 0:
+        return out
+    for job in ordered:
         printer = free.take(job.requirements)
         if printer is not None:
             out.append(Assignment(job.job_id, printer.key))
+            if free.free == 0:
+                break
     return out

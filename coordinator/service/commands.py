@@ -56,6 +56,7 @@ class CommandSender:
         self.ttl_s = ttl_s
         self._lock = threading.Lock()
         self.pending: dict[str, PendingStart] = {}  # command id -> start in flight
+        self._by_job: dict[str, set[str]] = {}  # job id -> its command ids in `pending`
 
     def _send(self, key: str, command: WireModel) -> None:
         agent, printer = split_printer_key(key)
@@ -75,21 +76,33 @@ class CommandSender:
         pending = PendingStart(command.id, job_id, key, token, time.monotonic(), command.deadline)
         with self._lock:
             self.pending[command.id] = pending
+            self._by_job.setdefault(job_id, set()).add(command.id)
         self._send(key, command)
         return pending
 
     def answered(self, command_id: str) -> PendingStart | None:
         with self._lock:
-            return self.pending.pop(command_id, None)
+            pending = self.pending.pop(command_id, None)
+            if pending is not None:
+                ids = self._by_job.get(pending.job_id, set())
+                ids.discard(command_id)
+                if not ids:
+                    self._by_job.pop(pending.job_id, None)
+            return pending
 
     def forget_job(self, job_id: str) -> None:
         with self._lock:
-            for cid in [c for c, p in self.pending.items() if p.job_id == job_id]:
-                del self.pending[cid]
+            for cid in self._by_job.pop(job_id, ()):
+                self.pending.pop(cid, None)
+
+    def forget_all(self) -> None:
+        with self._lock:
+            self.pending.clear()
+            self._by_job.clear()
 
     def starts_for(self, job_id: str) -> list[PendingStart]:
         with self._lock:
-            return [p for p in self.pending.values() if p.job_id == job_id]
+            return [self.pending[c] for c in self._by_job.get(job_id, ())]
 
     def unanswered(self, older_than_s: float) -> list[PendingStart]:
         """Start commands with no reply for `older_than_s` (to re-send or give up)."""

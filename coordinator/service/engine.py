@@ -1,9 +1,16 @@
 """The running coordinator: MQTT in, store transitions, dispatch, commands out.
 
-One worker thread owns all mutable state (fleet view writes, active jobs, the queue
-cache). Paho's thread only queues deliveries; HTTP handlers read the store and the fleet
-snapshot directly and hand every change to the worker as a call (`_call`), so no lock
+One worker thread owns all mutable state (fleet view writes, active jobs, the backlog).
+Paho's thread only queues deliveries; HTTP handlers read the store and the fleet
+snapshot directly and hand every change to the worker as a call (`call`), so no lock
 guards the job logic.
+
+The worker runs in cycles. A cycle takes every delivery waiting (up to `MAX_BATCH`),
+applies them in memory, and writes what they changed in ONE store transaction, together
+with the clock's work and a dispatch round; only after that commit does it publish the
+cycle's commands (so an assignment is always recorded before its start command leaves)
+and acknowledge the cycle's QoS 1 messages (so a crash before the commit gets them
+again from the broker). Telemetry never touches the store.
 """
 
 from __future__ import annotations
@@ -29,22 +36,24 @@ from agent.wire import (
     TopicError,
     WireError,
     WireErrorKind,
-    decode,
-    parse_topic,
     printer_key,
 )
-from coordinator.dispatch import PrinterView, dispatch
+from coordinator.dispatch import PrinterView, dispatch_ordered
 from coordinator.files import FileStore
 from coordinator.mqtt import BrokerSettings, Delivery, MqttLink
+from coordinator.service.backlog import Backlog
 from coordinator.service.commands import CommandSender
+from coordinator.service.decoding import Decoder
 from coordinator.service.fleet import FleetView, LivePrinter
 from coordinator.service.holds import Holds
 from coordinator.service.jobs import JobTracker, Timing
+from coordinator.service.printer_rows import PrinterRows
 from coordinator.store import JobRecord, JobState, Store
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-BATCH = 2000  # deliveries handled before the dispatcher gets a turn
+MAX_BATCH = 5000  # deliveries in one cycle (one transaction), at most
+Item = Delivery | Callable[[], None] | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +64,7 @@ class CoordinatorConfig:
     public_url: str  # how agents reach the HTTP API, e.g. http://192.168.1.5:8080
     timing: Timing = field(default_factory=Timing)
     tick_s: float = 0.25
-    queue_refresh_s: float = 5.0  # re-read the queue (other coordinators, other writers)
+    queue_refresh_s: float = 5.0  # re-check the queue (other coordinators, other writers)
 
 
 @dataclass(slots=True)
@@ -63,6 +72,7 @@ class Counters:
     received: int = 0
     dropped: int = 0
     dispatched: int = 0
+    cycles: int = 0  # store transactions of the worker
     by_channel: dict[str, int] = field(default_factory=dict)  # valid messages per channel
 
 
@@ -72,18 +82,24 @@ class Coordinator:
         self.store = Store(config.store_url)
         self.files = FileStore(config.files_dir)
         self.fleet = FleetView()
-        self.holds = Holds(self.store.engine)
-        self.link = MqttLink(config.broker, self._deliver, self._on_connection)
+        self.holds = Holds(self.store)
+        self.link = MqttLink(config.broker, self._inbox_put, self._on_connection)
+        self._outbox: list[tuple[str, bytes, int]] = []
+        self._holding = False  # inside a cycle: publishes wait for its commit
         self.commands = CommandSender(
-            self.link.publish, self.file_url, ttl_s=config.timing.resend_after_s * 3
+            self._publish, self.file_url, ttl_s=config.timing.resend_after_s * 3
         )
         self.jobs = JobTracker(self.store, self.fleet, self.holds, self.commands, config.timing)
         self.counters = Counters()
-        self._inbox: queue.SimpleQueue[Delivery | Callable[[], None] | None] = queue.SimpleQueue()
-        self._queued: dict[str, JobRecord] = {}  # the queue, cached (the store is the truth)
+        self.decoder = Decoder()
+        self._inbox: queue.SimpleQueue[Item] = queue.SimpleQueue()
+        self.backlog = Backlog()  # the queue, cached in dispatch order (the store is the truth)
+        self._queued: dict[str, JobRecord] = {}
         self._queue_read_at = 0.0
-        self._dirty = True
-        self._known_printers: set[str] = set()
+        self._dirty = True  # a dispatch round is due
+        self._touched: set[str] = set()  # printers whose availability may have changed
+        self._free: dict[str, PrinterView] = {}  # available printers, as of the last round
+        self._rows = PrinterRows()
         self._thread = threading.Thread(target=self._run, name="coordinator", daemon=True)
         self._stopping = threading.Event()
 
@@ -92,7 +108,7 @@ class Coordinator:
 
     # -- life cycle ------------------------------------------------------------------------
     def start(self) -> None:
-        self._reload_queue()
+        self._sync_queue(full=True)
         self._thread.start()
         self.link.start()
 
@@ -103,7 +119,7 @@ class Coordinator:
         self.link.stop()
         self.store.close()
 
-    def _deliver(self, delivery: Delivery) -> None:  # paho's thread
+    def _inbox_put(self, delivery: Delivery) -> None:  # paho's thread
         self._inbox.put(delivery)
 
     def _on_connection(self, up: bool) -> None:  # paho's thread
@@ -111,10 +127,16 @@ class Coordinator:
 
     def _connected(self) -> None:
         self.jobs.connected_since = time.monotonic()
-        self._dirty = True
+        self.request_dispatch()
 
     def _disconnected(self) -> None:
         self.jobs.connected_since = None
+
+    def _publish(self, topic: str, payload: bytes, qos: int) -> None:
+        if self._holding:
+            self._outbox.append((topic, payload, qos))
+        else:
+            self.link.publish(topic, payload, qos)
 
     def call(self, fn: Callable[[], T], timeout_s: float = 30.0) -> T:
         """Run `fn` on the worker thread and return its result (for the HTTP API)."""
@@ -133,55 +155,105 @@ class Coordinator:
     def _run(self) -> None:
         next_tick = time.monotonic()
         while not self._stopping.is_set():
-            timeout = max(0.0, next_tick - time.monotonic())
-            try:
-                item = self._inbox.get(timeout=timeout)
-            except queue.Empty:
-                item = None
-            handled = 0
-            while item is not None and handled < BATCH:
-                self._guarded(self._handle, item)
-                handled += 1
-                try:
-                    item = self._inbox.get_nowait()
-                except queue.Empty:
-                    item = None
-            if item is not None:
-                self._guarded(self._handle, item)
-            if time.monotonic() >= next_tick:
+            deliveries: list[Delivery] = []
+            for item in self._take(next_tick):
+                if item is None:
+                    return
+                if isinstance(item, Delivery):
+                    deliveries.append(item)
+                else:  # an API call: after what came before it, in a transaction of its own
+                    self._cycle(deliveries, tick=False)
+                    deliveries = []
+                    self._call_guarded(item)
+            tick = time.monotonic() >= next_tick
+            if tick:
                 next_tick = time.monotonic() + self.config.tick_s
-                self._guarded(self._tick, None)
-            if self._dirty:
-                self._dirty = False
-                self._guarded(self._dispatch, None)
+            self._cycle(deliveries, tick)
 
-    def _guarded(self, fn: Callable[[Any], None], arg: Any) -> None:
-        """Keep the worker alive through a database hiccup; the error is logged."""
+    def _take(self, until: float) -> list[Item]:
+        """What waits in the inbox (blocking until something arrives or `until`)."""
         try:
-            fn(arg)
+            items = [self._inbox.get(timeout=max(0.0, until - time.monotonic()))]
+        except queue.Empty:
+            return []
+        while len(items) < MAX_BATCH:
+            try:
+                items.append(self._inbox.get_nowait())
+            except queue.Empty:
+                break
+        return items
+
+    def _call_guarded(self, fn: Callable[[], None]) -> None:
+        try:
+            fn()
         except SQLAlchemyError:
             log.exception("database error (the coordinator keeps running and retries)")
-            self._dirty = True
+            self._recover()
 
-    def _handle(self, item: Delivery | Callable[[], None]) -> None:
-        if isinstance(item, Delivery):
-            self.counters.received += 1
-            self._handle_message(item)
-            self.link.ack(item)
-        else:
-            item()
+    def _cycle(self, deliveries: list[Delivery], tick: bool) -> None:
+        """Apply deliveries, tick, dispatch: one transaction; then publish and ack."""
+        if not deliveries and not tick and not self._dirty:
+            return
+        if not self._commit_cycle(deliveries, tick):
+            # Redo the messages one by one (handling is idempotent): one bad message
+            # must not cost the others their effects.
+            for delivery in deliveries:
+                if self._commit_cycle([delivery], tick=False):
+                    self.link.ack(delivery)
+                else:
+                    log.error("gave up on a message on %.200r (see above)", delivery.topic)
+            return
+        for delivery in deliveries:
+            self.link.ack(delivery)
 
-    def _tick(self, _arg: None) -> None:
+    def _commit_cycle(self, deliveries: list[Delivery], tick: bool) -> bool:
+        self._holding = True
+        try:
+            with self.store.transaction():
+                for delivery in deliveries:
+                    self.counters.received += 1
+                    self._handle_message(delivery)
+                self._rows.flush(self.store)  # before claims: a claim needs the printer row
+                if tick:
+                    self._tick()
+                if self._dirty:
+                    self._dirty = False
+                    self._dispatch()
+        except SQLAlchemyError:
+            log.exception("database error (the coordinator keeps running and retries)")
+            self._outbox.clear()  # nothing it assigned was recorded: send none of it
+            self._recover()
+            return False
+        finally:
+            self._holding = False
+        self.counters.cycles += 1
+        outbox, self._outbox = self._outbox, []
+        for topic, payload, qos in outbox:
+            self.link.publish(topic, payload, qos)
+        return True
+
+    def _recover(self) -> None:
+        """After a rolled-back transaction: memory follows the store again."""
+        self.commands.forget_all()  # assigned jobs get their start re-sent by the tick
+        self.jobs.load()
+        self.holds.reload()
+        self._rows.forget()
+        for view in self.fleet.snapshot():
+            self._rows.note(view.key, view.online, view.state)
+        self._sync_queue(full=True)
+        self.request_dispatch()
+
+    def _tick(self) -> None:
         if self.jobs.tick():
-            self._dirty = True
+            self.request_dispatch()
         if time.monotonic() - self._queue_read_at > self.config.queue_refresh_s:
-            self._reload_queue()
-            self._dirty = True
+            self._sync_queue()
+            self.request_dispatch()
 
     # -- messages ------------------------------------------------------------------------------
     def _handle_message(self, d: Delivery) -> None:
         try:
-            message = decode(d.topic, d.payload)
+            message = self.decoder.decode(d.topic, d.payload)
         except WireError as e:
             if e.kind is WireErrorKind.EMPTY and self._forget_retained(d.topic):
                 return
@@ -189,130 +261,154 @@ class Coordinator:
             log.warning("dropped a message on %.200r: %s", d.topic, e)
             return
         topic, body = message.topic, message.body
-        channel = str(topic.channel)
+        channel = topic.channel
         self.counters.by_channel[channel] = self.counters.by_channel.get(channel, 0) + 1
-        if topic.channel is Channel.STATUS:
+        if channel is Channel.TELEMETRY:  # the bulk of all traffic: memory only
+            assert isinstance(body, Telemetry)
+            assert topic.printer is not None
+            self.fleet.apply_telemetry(topic.agent, topic.printer, body)
+            return
+        if channel is Channel.STATUS:
             self._on_status(topic.agent, body)
             return
         assert topic.printer is not None
         key = printer_key(topic.agent, topic.printer)
-        if topic.channel is Channel.STATE:
+        if channel is Channel.STATE:
             self._on_state(topic.agent, topic.printer, body)
-        elif topic.channel is Channel.TELEMETRY:
-            assert isinstance(body, Telemetry)
-            self.fleet.apply_telemetry(topic.agent, topic.printer, body)
-        elif topic.channel is Channel.EVENTS:
+        elif channel is Channel.EVENTS:
             self._on_event(key, body)
-        elif topic.channel is Channel.REPLIES:
+        elif channel is Channel.REPLIES:
             assert isinstance(body, Reply)
             if self.jobs.on_reply(key, body):
-                self._dirty = True
-                self._reload_queue()
+                self._touch(key)
+                self._sync_queue()
 
     def _forget_retained(self, topic_name: str) -> bool:
         """An empty retained payload deletes a printer's state or an agent's presence."""
         try:
-            topic = parse_topic(topic_name)
+            topic = self.decoder.topic(topic_name)
         except TopicError:
             return False
         if topic.channel is Channel.STATUS:
-            self.fleet.apply_status(topic.agent, None)
+            for key in self.fleet.apply_status(topic.agent, None):
+                self._touch(key)
             return True
         if topic.channel is Channel.STATE and topic.printer is not None:
-            self.fleet.apply_state(topic.agent, topic.printer, None)
+            view = self.fleet.apply_state(topic.agent, topic.printer, None)
+            self._touch(view.key)
             return True
         return False
 
     def _on_status(self, agent: str, status: AgentStatus) -> None:
         for key in self.fleet.apply_status(agent, status):
             view = self.fleet.get(key)
-            self.store.upsert_printer(key, online=bool(view and view.online))
-        self._dirty = True
+            if view is not None:
+                self._rows.note(key, view.online, view.state)
+            self._touch(key)
 
     def _on_state(self, agent: str, printer: str, state: PrinterState) -> None:
         view = self.fleet.apply_state(agent, printer, state)
         if view.state is not state:
             return  # an older snapshot than the one we have
-        self.store.upsert_printer(view.key, online=view.online, state=state)
-        self._known_printers.add(view.key)
+        self._rows.note(view.key, view.online, state)
         self.jobs.on_state(view)
-        if view.free:
-            self._dirty = True
+        self._touch(view.key)
 
     def _on_event(self, key: str, event: Any) -> None:
         # Apply first, then record: a replay after a crash between the two still applies
         # (transitions are idempotent); the history's unique (printer, seq) drops copies.
         if self.jobs.on_event(key, event):
-            self._dirty = True
-        self.store.record_event(
-            event.type,
-            job_id=getattr(event, "job_id", None),
-            printer_key=key,
-            agent_seq=event.seq,
-            detail=event.model_dump(mode="json"),
-        )
+            self._touch(key)
+        self.store.record_events(
+            [{"kind": event.type, "job_id": getattr(event, "job_id", None),
+              "printer_key": key, "agent_seq": event.seq,
+              "detail": event.model_dump(mode="json")}]
+        )  # fmt: skip
 
-    # -- dispatch ------------------------------------------------------------------------------
-    def _reload_queue(self, _arg: None = None) -> None:
-        jobs = self.store.list_jobs([JobState.QUEUED])
-        self._queued = {j.id: j for j in jobs}
+    # -- the queue -------------------------------------------------------------------------------
+    def _sync_queue(self, *, full: bool = False) -> None:
+        """Follow the store's queue: drop jobs others took, add jobs others queued.
+
+        Reads only ids unless something is new (`full`: re-read every record)."""
+        if full:
+            self.backlog.clear()
+            self._queued.clear()
+        ids = self.store.job_ids(JobState.QUEUED)
+        for job_id in self._queued.keys() - ids:
+            self.dequeue(job_id)
+        new = ids - self._queued.keys()
+        if new:
+            self.enqueue(self.store.get_jobs(new))
         self._queue_read_at = time.monotonic()
 
     def enqueue(self, jobs: list[JobRecord]) -> None:
-        """New jobs from the API (on the worker thread)."""
+        """New queued jobs (from the API; on the worker thread)."""
         for job in jobs:
-            self._queued[job.id] = job
+            if job.state is JobState.QUEUED:
+                self._queued[job.id] = job
+                self.backlog.add(job.as_queued())
         self._dirty = True
 
     def dequeue(self, job_id: str) -> None:
         self._queued.pop(job_id, None)
+        self.backlog.remove(job_id)
 
+    # -- dispatch ------------------------------------------------------------------------------
     def request_dispatch(self) -> None:
-        """Run the dispatcher soon (call on the worker thread, or via `call`)."""
+        """Re-check every printer and run the dispatcher soon (on the worker thread)."""
+        self._touched.update(v.key for v in self.fleet.snapshot())
+        self._touched.update(self._free)
         self._dirty = True
 
-    def free_printers(self) -> list[PrinterView]:
+    def _touch(self, key: str) -> None:
+        self._touched.add(key)
+        self._dirty = True
+
+    def _refresh_free(self) -> None:
         held = self.holds.held()
-        out = []
-        for view in self.fleet.snapshot():
-            if not view.free or view.key in held or view.key in self.jobs.by_printer:
+        for key in self._touched:
+            view = self.fleet.get(key)
+            if view is None or not view.free or key in held or key in self.jobs.by_printer:
+                self._free.pop(key, None)
                 continue
             assert view.state is not None
-            out.append(
-                PrinterView.from_state(
-                    view.agent, view.printer, view.state, online=True, assigned=False
-                )
+            self._free[key] = PrinterView.from_state(
+                view.agent, view.printer, view.state, online=True, assigned=False
             )
-        return out
+        self._touched.clear()
 
-    def _dispatch(self, _arg: None = None) -> None:
-        if not self._queued:
+    def free_printers(self) -> list[PrinterView]:
+        """Printers that could take a job now (online, idle, bed clear, unheld, unassigned)."""
+        self._refresh_free()
+        return sorted(self._free.values(), key=lambda p: p.key)
+
+    def _dispatch(self) -> None:
+        self._refresh_free()
+        if not self._queued or not self._free:
             return
-        printers = self.free_printers()
-        if not printers:
+        ordered = self.backlog.ordered(self.jobs.running_by_submitter())
+        for assignment in dispatch_ordered(ordered, list(self._free.values())):
+            self._assign(assignment.job_id, assignment.printer_key)
+
+    def _assign(self, job_id: str, key: str) -> None:
+        record = self._queued[job_id]
+        self.dequeue(job_id)
+        self._touch(key)
+        claim = self.store.claim(job_id, key, lease_s=self.config.timing.lease_s)
+        if claim is None:
+            log.info("job %s or printer %s was taken meanwhile", job_id, key)
+            self._queue_read_at = 0.0  # re-check the queue at the next tick
             return
-        running = self.store.running_by_submitter()
-        queue = [job.as_queued() for job in self._queued.values()]
-        for assignment in dispatch(queue, printers, running=running):
-            claim = self.store.claim(
-                assignment.job_id, assignment.printer_key, lease_s=self.config.timing.lease_s
-            )
-            record = self._queued.pop(assignment.job_id)
-            if claim is None:
-                log.info(
-                    "job %s or %s was taken meanwhile", assignment.job_id, assignment.printer_key
-                )
-                continue
-            job = replace(
-                record,
-                state=JobState.ASSIGNED,
-                printer_key=claim.printer_key,
-                fencing_token=claim.fencing_token,
-                lease_expires_at=claim.lease_expires_at,
-            )
-            self.jobs.assigned(job)  # recorded (claim committed) before the command goes out
-            self.jobs.send_start(job, renew=False)
-            self.counters.dispatched += 1
+        job = replace(
+            record,
+            state=JobState.ASSIGNED,
+            printer_key=claim.printer_key,
+            fencing_token=claim.fencing_token,
+            lease_expires_at=claim.lease_expires_at,
+        )
+        self.jobs.assigned(job)
+        self.jobs.send_start(job, renew=False)  # published after the claim's commit
+        self.counters.dispatched += 1
 
     # -- views for the API (any thread) ------------------------------------------------------
     def printers_live(self) -> list[LivePrinter]:

@@ -4,6 +4,8 @@ A job interrupted mid-print (its agent vanished) leaves an unknown part on the b
 agent may come back saying `bed_clear`, having lost its memory of the print, so the
 coordinator keeps its own hold, in the database so that it survives a restart. Only
 `clear` (API / CLI) lifts it. A table of its own: the store's schema stays the store's.
+Writes go through `Store.session()`, so a hold taken inside the coordinator's batch
+commits (or rolls back) with the job's interruption.
 """
 
 from __future__ import annotations
@@ -11,8 +13,10 @@ from __future__ import annotations
 import threading
 import time
 
-from sqlalchemy import Engine, Float, String, delete, select
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+from sqlalchemy import Float, String, delete, select
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from coordinator.store import Store
 
 
 class _HoldBase(DeclarativeBase):
@@ -31,15 +35,22 @@ class HoldRow(_HoldBase):
 class Holds:
     """Held printers, cached in memory (read on every dispatch), written through."""
 
-    def __init__(self, engine: Engine) -> None:
-        self._engine = engine
-        _HoldBase.metadata.create_all(engine)
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        _HoldBase.metadata.create_all(store.engine)
         self._lock = threading.Lock()
-        with Session(engine) as s:
+        with store.session() as s:
             self._held = {row.printer_key: row.reason for row in s.scalars(select(HoldRow))}
 
+    def reload(self) -> None:
+        """Re-read the holds (after a batch that took some was rolled back)."""
+        with self._store.session() as s:
+            held = {row.printer_key: row.reason for row in s.scalars(select(HoldRow))}
+        with self._lock:
+            self._held = held
+
     def hold(self, printer_key: str, job_id: str, reason: str) -> None:
-        with Session(self._engine) as s, s.begin():
+        with self._store.session() as s:
             if s.get(HoldRow, printer_key) is None:
                 s.add(
                     HoldRow(
@@ -50,7 +61,7 @@ class Holds:
             self._held.setdefault(printer_key, reason)
 
     def release(self, printer_key: str) -> bool:
-        with Session(self._engine) as s, s.begin():
+        with self._store.session() as s:
             s.execute(delete(HoldRow).where(HoldRow.printer_key == printer_key))
         with self._lock:
             return self._held.pop(printer_key, None) is not None

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from agent.wire import (
@@ -114,6 +115,10 @@ class JobTracker:
         """A claim succeeded (the dispatcher calls this before sending start_job)."""
         self._remember(job)
 
+    def running_by_submitter(self) -> dict[str, int]:
+        """Assigned or printing jobs per submitter (the dispatcher's fairness input)."""
+        return dict(Counter(job.submitter for job in self.active.values()))
+
     # -- transitions ---------------------------------------------------------------------
     def _started(self, job: JobRecord) -> None:
         if job.state is JobState.ASSIGNED and self.store.mark_printing(job.id, job.fencing_token):
@@ -132,9 +137,10 @@ class JobTracker:
         """End a job whose outcome nobody knows; its printer waits for a person."""
         if self._end(job, JobState.INTERRUPTED, reason) and job.printer_key is not None:
             self.holds.hold(job.printer_key, job.id, reason)
-            self.store.record_event(
-                "held", job_id=job.id, printer_key=job.printer_key, detail={"reason": reason}
-            )
+            self.store.record_events(
+                [{"kind": "held", "job_id": job.id, "printer_key": job.printer_key,
+                  "detail": {"reason": reason}}]
+            )  # fmt: skip
 
     def requeue_refused(self, job: JobRecord, reason: str) -> bool:
         """The agent refused the start: the job never ran there, so it may go elsewhere."""

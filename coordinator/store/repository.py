@@ -1,18 +1,25 @@
-"""The store's operations. Every state change is one short transaction whose UPDATE is
-conditional on the state it expects (and on the fencing token, once a job is claimed),
-so several coordinators against one database can never both win the same change.
+"""The store's operations. Every state change is an UPDATE conditional on the state it
+expects (and on the fencing token, once a job is claimed), so several coordinators
+against one database can never both win the same change.
+
+Each call is its own short transaction, unless it runs inside `Store.transaction()`:
+then every call made on that thread joins one transaction with one commit (the running
+coordinator batches a whole cycle of messages this way). No operation ever rolls back
+part of a transaction, so a failed claim inside a batch leaves the batch usable.
+History rows are buffered per transaction and inserted in one statement before commit.
 """
 
 from __future__ import annotations
 
+import threading
 import time
 import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import CursorResult, func, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import CursorResult, Table, func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
 from agent.wire import PrinterState, split_printer_key
@@ -33,6 +40,10 @@ from coordinator.store.schema import (
 )
 
 DEFAULT_LEASE_S = 60.0
+JOBS: Table = JobRow.__table__  # type: ignore[assignment]
+PRINTERS: Table = PrinterRow.__table__  # type: ignore[assignment]
+EVENTS: Table = EventRow.__table__  # type: ignore[assignment]
+_PENDING_EVENTS = "printfarm_pending_events"  # key in Session.info
 
 
 class JobNotFoundError(LookupError):
@@ -50,14 +61,56 @@ class Store:
     def __init__(self, url: str) -> None:
         self.engine = make_engine(url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._local = threading.local()  # .session: the open batch of this thread
 
     def close(self) -> None:
         self.engine.dispose()
 
     @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Run every store call made inside (on this thread) in one transaction.
+
+        Commits when the block ends, rolls everything back if it raises. Nested use
+        joins the outer transaction."""
+        if getattr(self._local, "session", None) is not None:
+            yield
+            return
+        with self._tx() as session:
+            self._local.session = session
+            try:
+                yield
+            finally:
+                self._local.session = None
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session in the current batch, or a transaction of its own (for tables that
+        live beside the store's, such as the coordinator's printer holds)."""
+        with self._tx() as s:
+            yield s
+
+    @contextmanager
     def _tx(self) -> Iterator[Session]:
+        current: Session | None = getattr(self._local, "session", None)
+        if current is not None:
+            yield current
+            return
         with self._sessions.begin() as session:
+            session.info[_PENDING_EVENTS] = []
             yield session
+            self._insert_events(session)
+
+    def _insert_events(self, s: Session) -> None:
+        """Write the transaction's buffered history rows (replays of an agent's event,
+        same printer and seq, are skipped by the unique constraint)."""
+        rows: list[dict[str, Any]] = s.info.pop(_PENDING_EVENTS, [])
+        if rows:
+            s.execute(self._insert(EVENTS).on_conflict_do_nothing(), rows)
+
+    def _insert(self, table: Table) -> Any:
+        """INSERT with the dialect's ON CONFLICT support (SQLite and PostgreSQL)."""
+        dialect = postgresql if self.engine.dialect.name == "postgresql" else sqlite
+        return dialect.insert(table)
 
     # -- jobs ---------------------------------------------------------------------------
     def submit(self, spec: JobSpec, *, now: float | None = None) -> list[JobRecord]:
@@ -89,26 +142,52 @@ class Store:
             s.add_all(rows)
             s.flush()
             for row in rows:
-                s.add(_event(now, "submitted", job_id=row.id, detail={"by": spec.submitter}))
+                _event(s, now, "submitted", job_id=row.id, detail={"by": spec.submitter})
             return [JobRecord.from_row(r) for r in rows]
 
     def get_job(self, job_id: str) -> JobRecord:
         with self._tx() as s:
-            row = s.get(JobRow, job_id)
+            row = s.get(JobRow, job_id, populate_existing=True)
             if row is None:
                 raise JobNotFoundError(f"no job {job_id!r} (list jobs with `printfarm jobs`)")
             return JobRecord.from_row(row)
 
+    def get_jobs(self, job_ids: Iterable[str]) -> list[JobRecord]:
+        """The jobs of `job_ids` that exist, in no particular order."""
+        wanted = list(job_ids)
+        out: list[JobRecord] = []
+        with self._tx() as s:
+            for start in range(0, len(wanted), 500):  # keep the IN list short
+                chunk = wanted[start : start + 500]
+                out.extend(
+                    JobRecord.from_row(r)
+                    for r in s.scalars(
+                        select(JobRow)
+                        .where(JobRow.id.in_(chunk))
+                        .execution_options(populate_existing=True)
+                    )
+                )
+        return out
+
     def list_jobs(
         self, states: Iterable[JobState] | None = None, *, limit: int | None = None
     ) -> list[JobRecord]:
-        query = select(JobRow).order_by(JobRow.created_at, JobRow.id)
+        query = (
+            select(JobRow)
+            .order_by(JobRow.created_at, JobRow.id)
+            .execution_options(populate_existing=True)
+        )
         if states is not None:
             query = query.where(JobRow.state.in_([str(s) for s in states]))
         if limit is not None:
             query = query.limit(limit)
         with self._tx() as s:
             return [JobRecord.from_row(r) for r in s.scalars(query)]
+
+    def job_ids(self, state: JobState) -> set[str]:
+        """The ids of the jobs in `state` (cheap: the coordinator's queue check)."""
+        with self._tx() as s:
+            return set(s.scalars(select(JOBS.c.id).where(JOBS.c.state == str(state))))
 
     def running_by_submitter(self) -> dict[str, int]:
         """Assigned or printing jobs per submitter (the dispatcher's fairness input)."""
@@ -132,36 +211,41 @@ class Store:
 
         Two conditional UPDATEs in one transaction: the printer row only if it holds no
         job, the job row only if it is still queued. Whoever comes second (another
-        coordinator, another process) matches no row and rolls back, on SQLite (write
-        lock) and PostgreSQL (row lock, WHERE re-checked after the first commits) alike.
+        coordinator, another process) matches no row, on SQLite (write lock) and
+        PostgreSQL (row lock, WHERE re-checked after the first commits) alike; a claim
+        that loses the job undoes its printer reservation (no rollback, so it can run
+        inside a batch).
         """
         now = time.time() if now is None else now
-        with self._sessions() as s, s.begin():
+        with self._tx() as s:
             reserved = s.execute(
-                update(PrinterRow)
-                .where(PrinterRow.key == printer_key, PrinterRow.current_job_id.is_(None))
+                update(PRINTERS)
+                .where(PRINTERS.c.key == printer_key, PRINTERS.c.current_job_id.is_(None))
                 .values(current_job_id=job_id)
             )
             if _rowcount(reserved) != 1:
-                s.rollback()
                 return None
-            claimed = s.execute(
-                update(JobRow)
-                .where(JobRow.id == job_id, JobRow.state == JobState.QUEUED)
+            token = s.execute(
+                update(JOBS)
+                .where(JOBS.c.id == job_id, JOBS.c.state == JobState.QUEUED)
                 .values(
                     state=JobState.ASSIGNED,
                     printer_key=printer_key,
-                    fencing_token=JobRow.fencing_token + 1,
+                    fencing_token=JOBS.c.fencing_token + 1,
                     lease_expires_at=now + lease_s,
-                    attempts=JobRow.attempts + 1,
+                    attempts=JOBS.c.attempts + 1,
                     updated_at=now,
                 )
-            )
-            if _rowcount(claimed) != 1:
-                s.rollback()
+                .returning(JOBS.c.fencing_token)
+            ).scalar_one_or_none()
+            if token is None:
+                s.execute(
+                    update(PRINTERS)
+                    .where(PRINTERS.c.key == printer_key, PRINTERS.c.current_job_id == job_id)
+                    .values(current_job_id=None)
+                )
                 return None
-            token = s.scalars(select(JobRow.fencing_token).where(JobRow.id == job_id)).one()
-            s.add(_event(now, "assigned", job_id, printer_key, detail={"token": token}))
+            _event(s, now, "assigned", job_id, printer_key, detail={"token": token})
             return Claim(job_id, printer_key, token, now + lease_s)
 
     def mark_printing(self, job_id: str, token: int, *, now: float | None = None) -> bool:
@@ -176,9 +260,9 @@ class Store:
         now = time.time() if now is None else now
         with self._tx() as s:
             result = s.execute(
-                update(JobRow)
-                .where(JobRow.id == job_id, JobRow.fencing_token == token)
-                .where(JobRow.state.in_([str(x) for x in ACTIVE_STATES]))
+                update(JOBS)
+                .where(JOBS.c.id == job_id, JOBS.c.fencing_token == token)
+                .where(JOBS.c.state.in_([str(x) for x in ACTIVE_STATES]))
                 .values(lease_expires_at=now + lease_s, updated_at=now)
             )
             return _rowcount(result) == 1
@@ -211,13 +295,13 @@ class Store:
         now = time.time() if now is None else now
         from_states = [JobState.ASSIGNED, JobState.INTERRUPTED, JobState.FAILED, JobState.CANCELLED]
         with self._tx() as s:
-            row = s.get(JobRow, job_id)
+            row = s.get(JobRow, job_id, populate_existing=True)
             if row is None or row.state not in from_states:
                 return False
             result = s.execute(
-                update(JobRow)
-                .where(JobRow.id == job_id, JobRow.fencing_token == row.fencing_token)
-                .where(JobRow.state == row.state)
+                update(JOBS)
+                .where(JOBS.c.id == job_id, JOBS.c.fencing_token == row.fencing_token)
+                .where(JOBS.c.state == row.state)
                 .values(
                     state=JobState.QUEUED,
                     printer_key=None,
@@ -228,8 +312,9 @@ class Store:
             )
             if _rowcount(result) != 1:
                 return False
-            _release_printer(s, job_id)
-            s.add(_event(now, "requeued", job_id, row.printer_key, detail={"reason": reason}))
+            _release_printer(s, job_id, row.printer_key)
+            _event(s, now, "requeued", job_id, row.printer_key, detail={"reason": reason})
+            s.expunge(row)  # the row changed under the ORM: never serve the stale copy
             return True
 
     def cancel_queued(self, job_id: str, *, now: float | None = None) -> bool:
@@ -238,13 +323,13 @@ class Store:
         now = time.time() if now is None else now
         with self._tx() as s:
             result = s.execute(
-                update(JobRow)
-                .where(JobRow.id == job_id, JobRow.state == JobState.QUEUED)
+                update(JOBS)
+                .where(JOBS.c.id == job_id, JOBS.c.state == JobState.QUEUED)
                 .values(state=JobState.CANCELLED, updated_at=now)
             )
             if _rowcount(result) != 1:
                 return False
-            s.add(_event(now, "cancelled", job_id))
+            _event(s, now, "cancelled", job_id)
             return True
 
     def expired_leases(self, *, now: float | None = None) -> list[JobRecord]:
@@ -270,22 +355,23 @@ class Store:
         now = time.time() if now is None else now
         ending = to not in ACTIVE_STATES
         with self._tx() as s:
-            result = s.execute(
-                update(JobRow)
-                .where(JobRow.id == job_id, JobRow.fencing_token == token)
-                .where(JobRow.state.in_([str(x) for x in from_states]))
+            changed = s.execute(
+                update(JOBS)
+                .where(JOBS.c.id == job_id, JOBS.c.fencing_token == token)
+                .where(JOBS.c.state.in_([str(x) for x in from_states]))
                 .values(
                     state=to,
                     updated_at=now,
                     message=message,
                     **({"lease_expires_at": None} if ending else {}),
                 )
-            )
-            if _rowcount(result) != 1:
+                .returning(JOBS.c.printer_key)
+            ).first()
+            if changed is None:
                 return False
             if ending:
-                _release_printer(s, job_id)
-            s.add(_event(now, kind, job_id, detail={"token": token, "message": message}))
+                _release_printer(s, job_id, changed.printer_key)
+            _event(s, now, kind, job_id, detail={"token": token, "message": message})
             return True
 
     # -- printers -----------------------------------------------------------------------
@@ -298,30 +384,56 @@ class Store:
         now: float | None = None,
     ) -> None:
         """Record what the fleet view knows of a printer (from MQTT)."""
+        self.upsert_printers([(key, online, state)], now=now)
+
+    def upsert_printers(
+        self,
+        printers: Iterable[tuple[str, bool, PrinterState | None]],
+        *,
+        now: float | None = None,
+    ) -> None:
+        """`upsert_printer` for many (key, online, state) at once, two statements at
+        most; a None state records presence only and keeps the stored state."""
         now = time.time() if now is None else now
-        agent_id, printer_id = split_printer_key(key)
+        with_state: list[dict[str, Any]] = []
+        presence: list[dict[str, Any]] = []
+        for key, online, state in printers:
+            agent_id, printer_id = split_printer_key(key)
+            row: dict[str, Any] = {
+                "key": key, "agent_id": agent_id, "printer_id": printer_id,
+                "online": online, "last_seen": now,
+            }  # fmt: skip
+            if state is None:
+                presence.append(row)
+            else:
+                row.update(
+                    state=str(state.state),
+                    bed_clear=state.bed_clear,
+                    last_state=state.model_dump(mode="json"),
+                )
+                with_state.append(row)
         with self._tx() as s:
-            row = s.get(PrinterRow, key)
-            if row is None:
-                row = PrinterRow(key=key, agent_id=agent_id, printer_id=printer_id)
-                s.add(row)
-            row.online = online
-            row.last_seen = now
-            if state is not None:
-                row.state = state.state
-                row.bed_clear = state.bed_clear
-                row.last_state = state.model_dump(mode="json")
+            for rows in (presence, with_state):
+                if not rows:
+                    continue
+                stmt = self._insert(PRINTERS)
+                changed = {c: stmt.excluded[c] for c in rows[0] if c not in ("key", "agent_id")}
+                s.execute(stmt.on_conflict_do_update(index_elements=["key"], set_=changed), rows)
 
     def get_printer(self, key: str) -> PrinterRecord | None:
         with self._tx() as s:
-            row = s.get(PrinterRow, key)
+            row = s.get(PrinterRow, key, populate_existing=True)
             return PrinterRecord.from_row(row) if row is not None else None
 
     def list_printers(self) -> list[PrinterRecord]:
         with self._tx() as s:
             return [
                 PrinterRecord.from_row(r)
-                for r in s.scalars(select(PrinterRow).order_by(PrinterRow.key))
+                for r in s.scalars(
+                    select(PrinterRow)
+                    .order_by(PrinterRow.key)
+                    .execution_options(populate_existing=True)
+                )
             ]
 
     # -- history ------------------------------------------------------------------------
@@ -335,17 +447,28 @@ class Store:
         detail: dict[str, Any] | None = None,
         now: float | None = None,
     ) -> bool:
-        """Append to the history; False if (printer_key, agent_seq) was recorded before."""
+        """Append to the history now; False if (printer_key, agent_seq) was recorded
+        before. Inside a batch, `record_events` is cheaper (one insert at commit)."""
         now = time.time() if now is None else now
-        row = _event(now, kind, job_id, printer_key, detail=detail, agent_seq=agent_seq)
-        try:
-            with self._tx() as s:
-                s.add(row)
-        except IntegrityError:
-            if agent_seq is None:
-                raise
-            return False
-        return True
+        row = _event_row(now, kind, job_id, printer_key, detail=detail, agent_seq=agent_seq)
+        with self._tx() as s:
+            stmt = self._insert(EVENTS).on_conflict_do_nothing().values(**row)
+            return s.execute(stmt.returning(EVENTS.c.id)).first() is not None
+
+    def record_events(self, events: Iterable[dict[str, Any]], *, now: float | None = None) -> None:
+        """Append history rows at the end of the current transaction (replays dropped).
+
+        Each event is the keyword arguments of `record_event` (kind, job_id, ...)."""
+        now = time.time() if now is None else now
+        with self._tx() as s:
+            pending: list[dict[str, Any]] = s.info.setdefault(_PENDING_EVENTS, [])
+            for e in events:
+                pending.append(
+                    _event_row(
+                        e.get("now", now), e["kind"], e.get("job_id"), e.get("printer_key"),
+                        detail=e.get("detail"), agent_seq=e.get("agent_seq"),
+                    )
+                )  # fmt: skip
 
     def history(
         self, *, job_id: str | None = None, printer_key: str | None = None, limit: int = 100
@@ -359,13 +482,18 @@ class Store:
             return [EventRecord.from_row(r) for r in reversed(list(s.scalars(query)))]
 
 
-def _release_printer(s: Session, job_id: str) -> None:
+def _release_printer(s: Session, job_id: str, printer_key: str | None) -> None:
+    """Free the printer reserved for `job_id` (by its key: the column has no index)."""
+    if printer_key is None:
+        return
     s.execute(
-        update(PrinterRow).where(PrinterRow.current_job_id == job_id).values(current_job_id=None)
+        update(PRINTERS)
+        .where(PRINTERS.c.key == printer_key, PRINTERS.c.current_job_id == job_id)
+        .values(current_job_id=None)
     )
 
 
-def _event(
+def _event_row(
     now: float,
     kind: str,
     job_id: str | None = None,
@@ -373,12 +501,22 @@ def _event(
     *,
     detail: dict[str, Any] | None = None,
     agent_seq: int | None = None,
-) -> EventRow:
-    return EventRow(
-        ts=now,
-        kind=kind,
-        job_id=job_id,
-        printer_key=printer_key,
-        agent_seq=agent_seq,
-        detail=detail or {},
-    )
+) -> dict[str, Any]:
+    return {
+        "ts": now, "kind": kind, "job_id": job_id, "printer_key": printer_key,
+        "agent_seq": agent_seq, "detail": detail or {},
+    }  # fmt: skip
+
+
+def _event(
+    s: Session,
+    now: float,
+    kind: str,
+    job_id: str | None = None,
+    printer_key: str | None = None,
+    *,
+    detail: dict[str, Any] | None = None,
+) -> None:
+    """Buffer a history row; `Store._tx` inserts the transaction's rows before commit."""
+    pending: list[dict[str, Any]] = s.info.setdefault(_PENDING_EVENTS, [])
+    pending.append(_event_row(now, kind, job_id, printer_key, detail=detail))
