@@ -15,6 +15,7 @@ from agent.gcode_file import FileCommand, file_size, read_commands
 from agent.profiles import GcodeContext
 from agent.session_model import JobProgress, Temperature
 
+DEFAULT_FEEDRATE_MM_MIN = 1500.0
 HOST_LINE = -1  # marks a line the session generated (pause script, M105 poll) in the FIFO
 
 
@@ -142,7 +143,8 @@ def script_context(
         y=position.get("Y"),
         z=position.get("Z"),
         e=position.get("E"),
-        f=float(job.feedrate) if job and job.feedrate else None,
+        # A file that never set F runs at the firmware's default; resume with a gentle one.
+        f=float(job.feedrate) if job and job.feedrate else DEFAULT_FEEDRATE_MM_MIN,
         hotend=hotend_target,
         bed=bed_target,
         chamber=chamber.target if chamber else None,

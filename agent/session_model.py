@@ -28,6 +28,10 @@ class JobOutcome(StrEnum):
     INTERRUPTED = "interrupted"
 
 
+class SessionError(RuntimeError):
+    """A command the session cannot carry out in its present state (says why)."""
+
+
 class _Frozen(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
