@@ -16,13 +16,15 @@ from pathlib import Path
 # Output the host does not read is dropped past this (a real TX line just loses it).
 MAX_PENDING_OUT = 1 << 20
 READ_CHUNK = 1 << 16
-# Waking from select() costs some 50-150 us; chunks due within this much are delivered
-# now, so that on average the emulated wire is neither slower nor faster than real.
-LINK_SLACK_S = 0.00015
 
 
 class LinkModel:
-    """Serial timing: each byte takes 10/baud s (start + 8 data + stop bits)."""
+    """Serial timing: each byte takes 10/baud s (start + 8 data + stop bits).
+
+    Bytes go out back to back from when they are written (or the wire frees up); a
+    line is handed over whole when its last byte is in, plus the latency, as a
+    USB-serial adapter hands the host a packet. Nothing is delivered early.
+    """
 
     def __init__(self, baud: int, latency_ms: float) -> None:
         self.byte_s = 10.0 / baud if baud > 0 else 0.0
@@ -82,16 +84,14 @@ class Port:
             self.inbound_bytes += len(piece)
         return b""
 
-    def take_inbound(self, now: float) -> bytes:
-        """Bytes whose wire time is over."""
-        got = []
+    def take_inbound(self, now: float) -> tuple[float, bytes] | None:
+        """The oldest piece (arrival time, bytes) whose wire time is over, if any."""
         inbound = self.inbound
-        now += LINK_SLACK_S
-        while inbound and inbound[0][0] <= now:
-            piece = inbound.popleft()[1]
-            self.inbound_bytes -= len(piece)
-            got.append(piece)
-        return b"".join(got)
+        if not inbound or inbound[0][0] > now:
+            return None
+        due, piece = inbound.popleft()
+        self.inbound_bytes -= len(piece)
+        return due, piece
 
     def send(self, data: bytes, now: float) -> None:
         if self._out_link.ideal:
@@ -102,7 +102,7 @@ class Port:
     def flush(self, now: float) -> None:
         """Write what is due; keep the rest for when the fd is writable."""
         outbound = self.outbound
-        while outbound and outbound[0][0] <= now + LINK_SLACK_S:
+        while outbound and outbound[0][0] <= now:
             self.pending += outbound.popleft()[1]
         if not self.pending:
             return
@@ -119,13 +119,13 @@ class Port:
         if len(self.pending) > MAX_PENDING_OUT:
             self.pending.clear()
 
-    def next_due(self) -> float | None:
-        times = []
-        if self.inbound:
-            times.append(self.inbound[0][0])
-        if self.outbound:
-            times.append(self.outbound[0][0])
-        return min(times) - LINK_SLACK_S if times else None
+    def next_in(self) -> float | None:
+        """When the next received piece is in."""
+        return self.inbound[0][0] if self.inbound else None
+
+    def next_out(self) -> float | None:
+        """When the next reply is due on the host's side."""
+        return self.outbound[0][0] if self.outbound else None
 
     def close(self) -> None:
         if not self.closed:

@@ -1,9 +1,11 @@
 """The virtual printer's single-threaded event loop: ports, wire, clock, firmware.
 
-One `selectors` loop owns every file descriptor. Each turn it delivers bytes whose wire
-time is over to the firmware, lets the firmware run on the simulated clock, puts its
-replies on the wire (garbling them if asked) and sleeps until the next thing is due:
-a byte crossing the wire, a firmware timer, the end of a silence or a reconnect.
+One `selectors` loop owns every file descriptor. Each turn it writes replies whose
+wire time is over, delivers received lines whose wire time is over to the firmware,
+lets the firmware run on the simulated clock, puts its replies on the wire (garbling
+them if asked) and sleeps until the next thing is due: a line crossing the wire, a
+firmware timer, the end of a silence or a reconnect. Deadlines are kept to a few
+microseconds (timing.py), never early.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from agent.virtual.faults import FaultInjector
 from agent.virtual.firmware import Firmware, FirmwareHooks
 from agent.virtual.ports import Port, PtyPort, TcpPort, listen_tcp
 from agent.virtual.stats import SimulationStats
+from agent.virtual.timing import DeadlineSelector, tighten_timer_slack
 
 
 class SimClock:
@@ -55,6 +58,7 @@ class Server:
         # select(2) takes microsecond timeouts; epoll rounds up to whole milliseconds,
         # which would add up to 1 ms to every emulated wire delay.
         self._selector = selectors.SelectSelector()
+        self._waiter = DeadlineSelector(self._selector)
         self._wake_r, self._wake_w = os.pipe()
         os.set_blocking(self._wake_r, False)
         self._selector.register(self._wake_r, selectors.EVENT_READ, "wake")
@@ -64,6 +68,7 @@ class Server:
         self._tcp: TcpPort | None = None
         self._events: dict[int, int] = {}
         self._silent_until = 0.0
+        self._fw_time = 0.0  # real time the firmware has run up to (never goes back)
         self._reconnect_at: float | None = None
         self._reconnect_tcp: int | None = None
         self._record: IO[str] | None = None
@@ -148,11 +153,12 @@ class Server:
 
     def run(self) -> None:
         self.running = True
+        tighten_timer_slack()  # this thread's timed waits: ~1 us late instead of ~50
         try:
             while not self._stopping:
                 with self.lock:
-                    timeout = self._turn(time.monotonic())
-                ready = self._selector.select(timeout)
+                    deadline, precise = self._turn(time.monotonic())
+                ready = self._waiter.select(deadline, precise)
                 with self.lock:
                     for key, mask in ready:
                         self._on_event(key, mask)
@@ -160,44 +166,68 @@ class Server:
             self.running = False
             self.close()
 
-    def _turn(self, now: float) -> float | None:
-        """One pass of work at real time `now`; returns how long to sleep."""
+    def _turn(self, now: float) -> tuple[float | None, bool]:
+        """One pass of work at real time `now`; returns when to wake (monotonic time)
+        and whether that deadline is a reply's, to be met precisely."""
         fw = self.firmware
         if self._reconnect_at is not None:
             if now < self._reconnect_at:
-                return self._reconnect_at - now
+                return self._reconnect_at, False
             self._reconnect(now)
-        silent = now < self._silent_until
-        sim_now = self.clock.sim(now)
-        if not silent:
+        if now >= self._silent_until:
             for port in self._ports():
-                if port.inbound:
-                    data = port.take_inbound(now)
-                    if data:
-                        fw.feed(data, sim_now)
-            fw.step(sim_now)
-            silent = now < self._silent_until  # a silence that began in this step
-            if fw.out and not silent:  # ... holds back what the step said
-                self._send_output(now)
+                port.flush(now)  # first: a reply due now is not held up by the work below
+            self._deliver(now)
+        silent = now < self._silent_until
+        if not silent:
+            self._run_firmware(now)
             if self._recorded < len(fw.executed) and fw.idle:
-                self.flush_record()
+                self.flush_record()  # before the ok is out: a host may read the record
+            for port in self._ports():
+                port.flush(now)  # due at once on an ideal link
+            silent = now < self._silent_until  # a silence that began in this step
+        return self._next_deadline(now, silent)
+
+    def _deliver(self, now: float) -> None:
+        """Feed each received line at the time its last byte arrived, so that the
+        reply is timed from there, not from when this loop woke up to notice."""
+        for port in self._ports():
+            while (piece := port.take_inbound(now)) is not None:
+                at = max(piece[0], self._fw_time)
+                self.firmware.feed(piece[1], self.clock.sim(at))
+                self._run_firmware(at)
+                if at < self._silent_until or port.closed:
+                    return
+
+    def _run_firmware(self, at: float) -> None:
+        """Let the firmware work at real time `at` and put what it said on the wire."""
+        self._fw_time = at = max(at, self._fw_time)
+        fw = self.firmware
+        fw.step(self.clock.sim(at))
+        # A silence that began in this step holds back what the step said.
+        if fw.out and at >= self._silent_until:
+            self._send_output(at)
+
+    def _next_deadline(self, now: float, silent: bool) -> tuple[float | None, bool]:
         deadlines = [self._silent_until] if silent else []
         if not silent:
-            sim_deadline = fw.next_deadline(sim_now)
+            sim_deadline = self.firmware.next_deadline(self.clock.sim(now))
             if sim_deadline is not None:
                 deadlines.append(self.clock.real(sim_deadline))
+        replies: list[float] = []
         for port in self._ports():
-            if not silent:
-                port.flush(now)
             self._set_interest(port, silent)
-            due = port.next_due()
-            if due is not None:
+            if (due := port.next_in()) is not None:
                 deadlines.append(due)
+            if (due := port.next_out()) is not None:
+                replies.append(due)
         if self._reconnect_at is not None:
             deadlines.append(self._reconnect_at)
-        if not deadlines:
-            return None
-        return max(0.0, min(deadlines) - now)
+        other = min(deadlines) if deadlines else None
+        reply = min(replies) if replies else None
+        if reply is not None and (other is None or reply <= other):
+            return reply, True
+        return other, False
 
     def _ports(self) -> list[Port]:
         return [p for p in (self.pty, self._tcp) if p is not None]
@@ -265,8 +295,9 @@ class Server:
             port.close()
             if port is self._tcp:
                 self._tcp = None
-        elif data:
-            fw.feed(data, self.clock.sim(now))
+        elif data:  # an ideal link: straight to the firmware
+            self._fw_time = max(self._fw_time, now)
+            fw.feed(data, self.clock.sim(self._fw_time))
 
     def _accept(self) -> None:
         assert self._listener is not None
@@ -282,7 +313,7 @@ class Server:
 
     # -- link faults ---------------------------------------------------------------------
     def _silence(self, seconds: float) -> None:
-        self._silent_until = time.monotonic() + seconds
+        self._silent_until = max(self._fw_time, time.monotonic()) + seconds
 
     def _disconnect(self, seconds: float) -> None:
         """USB gone: every port closes now and comes back (new pty) after `seconds`."""
