@@ -7,8 +7,10 @@ and against the virtual printer's simulated time for the same file.
     .venv/bin/python benchmarks/analyze.py --no-octoprint --no-virtual --min-lines 200000
 
 Each analyser runs in its own process so that its peak RSS is its own. The virtual
-printer (`printfarm virtual-printer`, Marlin dialect, its clock ``--vp-speed`` times
-real time) is fed each file by the agent (`printfarm-agent print`) and reports at exit
+printer (`printfarm virtual-printer`, Marlin dialect, its clock up to ``--vp-speed``
+times real time, slowed for files of short moves so that the host need not send more
+than ``--vp-line-rate`` lines/s: a starved planner stops and goes, which takes longer)
+is fed each file by the agent (`printfarm-agent print`) and reports at exit
 how long the moves took on its clock (``motion_s``: the planned durations of every
 move, the shared `agent.motion` model) and the job's print time (``print_time_s``,
 heating and homing included, which neither estimate counts). Our estimate is compared
@@ -46,7 +48,9 @@ def peak_rss_mb():
             return int(line.split()[1]) / 1024
     raise RuntimeError("no VmHWM in /proc/self/status: Linux is needed")
 """
-OURS = PEAK_RSS + """
+OURS = (
+    PEAK_RSS
+    + """
 import json, sys, time
 from pathlib import Path
 from coordinator.intake.gcode import analyze_gcode
@@ -57,7 +61,10 @@ print(json.dumps({"seconds": dt, "lines": a.lines, "estimate": a.estimated_time_
     "slicer": a.slicer.estimated_time_s,
     "rss_mb": peak_rss_mb()}))
 """
-OCTOPRINT = PEAK_RSS + """
+)
+OCTOPRINT = (
+    PEAK_RSS
+    + """
 import json, sys, time
 from octoprint.util.gcodeInterpreter import gcode
 t = time.perf_counter()
@@ -67,6 +74,7 @@ dt = time.perf_counter() - t
 print(json.dumps({"seconds": dt, "estimate": g.totalMoveTimeMinute * 60,
     "rss_mb": peak_rss_mb()}))
 """
+)
 MARLIN2 = ["--gcode-flavor", "marlin2", "--machine-limits-usage", "emit_to_gcode"]
 
 
@@ -125,10 +133,11 @@ def simulate(gcode: Path, speed: float, planner_size: int) -> SimulationStats:
         return printer.stats
 
 
-def accuracy(tmp: Path, virtual: bool, speed: float, planner_size: int) -> None:
+def accuracy(tmp: Path, args: argparse.Namespace) -> None:
+    virtual = not args.no_virtual
     print("## Accuracy: PrusaSlicer's estimate (normal mode) and the virtual printer")
     print(f"{'file':22} {'slicer s':>9} {'ours s':>9} {'error':>7} | {'ours(VP) s':>10} "
-          f"{'VP motion s':>11} {'error':>7} {'VP print s':>10}")  # fmt: skip
+          f"{'VP motion s':>11} {'error':>7} {'VP print s':>10} {'VP speed':>8}")  # fmt: skip
     worst_slicer = worst_vp = 0.0
     for model_name, stl in models(tmp).items():
         for label, extra in (("default", []), ("marlin2", MARLIN2)):
@@ -139,12 +148,16 @@ def accuracy(tmp: Path, virtual: bool, speed: float, planner_size: int) -> None:
             worst_slicer = max(worst_slicer, abs(error))
             row = f"{gcode.name:22} {slicer:9.0f} {ours.estimated_time_s:9.1f} {error:+6.2f}% |"
             if virtual:
-                machine = analyze_gcode(gcode, limits=MotionLimits()).estimated_time_s
-                sim = simulate(gcode, speed, planner_size)
-                vp_error = (machine / sim.motion_s - 1) * 100
+                machine = analyze_gcode(gcode, limits=MotionLimits())
+                # A host that cannot keep the planner fed makes the printer stop and go
+                # (and take longer): slow the clock so lines are needed at a rate it keeps.
+                rate = args.vp_line_rate * machine.estimated_time_s / machine.lines
+                speed = max(1.0, min(args.vp_speed, rate))
+                sim = simulate(gcode, speed, args.vp_planner_size)
+                vp_error = (machine.estimated_time_s / sim.motion_s - 1) * 100
                 worst_vp = max(worst_vp, abs(vp_error))
-                row += (f" {machine:10.1f} {sim.motion_s:11.1f} {vp_error:+6.2f}%"
-                        f" {sim.print_time_s:10.1f}")  # fmt: skip
+                row += (f" {machine.estimated_time_s:10.1f} {sim.motion_s:11.1f} "
+                        f"{vp_error:+6.2f}% {sim.print_time_s:10.1f} {speed:7.0f}x")  # fmt: skip
             print(row, flush=True)
     print(f"worst error: {worst_slicer:.2f}% against the slicer", end="")
     print(f", {worst_vp:.2f}% against the virtual printer's motion time\n" if virtual else "\n")
@@ -173,7 +186,10 @@ def main() -> None:
     parser.add_argument("--no-octoprint", action="store_true")
     parser.add_argument("--octoprint-venv", type=Path, default=Path("/tmp/octoprint-venv"))
     parser.add_argument("--no-virtual", action="store_true", help="skip the virtual printer")
-    parser.add_argument("--vp-speed", type=float, default=200.0, help="sim seconds per second")
+    parser.add_argument("--vp-speed", type=float, default=200.0, help="at most, sim s per s")
+    parser.add_argument(
+        "--vp-line-rate", type=float, default=800.0, help="lines/s the host must sustain"
+    )
     parser.add_argument("--vp-planner-size", type=int, default=66)
     parser.add_argument("--no-accuracy", action="store_true", help="speed and memory only")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each analyser")
@@ -183,7 +199,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="printfarm-bench-") as name:
         tmp = Path(name)
         if not args.no_accuracy:
-            accuracy(tmp, not args.no_virtual, args.vp_speed, args.vp_planner_size)
+            accuracy(tmp, args)
         speed(tmp, args)
 
 
