@@ -107,9 +107,8 @@ def _stats(client: FarmClient) -> dict[str, int]:
     return stats
 
 
-def _cpu(proc: psutil.Process) -> float:
-    times = proc.cpu_times()
-    return float(times.user + times.system)
+def _cpu(procs: list[psutil.Process]) -> float:
+    return float(sum(t.user + t.system for t in (p.cpu_times() for p in procs)))
 
 
 def _pct(values: list[float], q: int) -> float:
@@ -143,7 +142,11 @@ def run(n: int, a: argparse.Namespace) -> dict[str, Any]:
         coord, client = None, None
         try:
             coord, client = _start_coordinator(tmp, broker_port)
-            return _measure(n, a, tmp, broker, coord, client, broker_port)
+            result = _measure(n, a, tmp, broker, coord, client, broker_port)
+            if result["lost_qos1_updates"] or not result["dispatched"]:
+                log = (tmp / "coord.log").read_text(errors="replace")
+                print(f"the coordinator's log ends:\n{log[-4000:]}", file=sys.stderr)
+            return result
         finally:
             if client is not None:
                 client.close()
@@ -172,7 +175,10 @@ def _measure(  # noqa: PLR0917  # one measurement, told in order
         w.start()
     for _ in workers:
         out.get(timeout=120)  # every agent subscribed to its commands
-    procs = {"coordinator": psutil.Process(coord.pid), "broker": psutil.Process(broker.pid)}
+    # The coordinator's CPU includes its children (the telemetry process).
+    main = psutil.Process(coord.pid)
+    procs = {"coordinator": [main, *main.children(recursive=True)],
+             "broker": [psutil.Process(broker.pid)]}  # fmt: skip
     stop = threading.Event()
     topper = threading.Thread(target=jobs.run, args=(stop,), daemon=True)
     go.set()
@@ -182,7 +188,7 @@ def _measure(  # noqa: PLR0917  # one measurement, told in order
     stats0, cpu0, t0 = _stats(client), {k: _cpu(v) for k, v in procs.items()}, time.monotonic()
     time.sleep(max(0.0, started + a.duration - 1 - time.monotonic()))
     stats1, cpu1, t1 = _stats(client), {k: _cpu(v) for k, v in procs.items()}, time.monotonic()
-    rss = procs["coordinator"].memory_info().rss
+    rss = sum(p.memory_info().rss for p in procs["coordinator"])
     stop.set()
     tallies = [Tally(**msg[1]) for msg in (out.get(timeout=120) for _ in workers)]
     for w in workers:

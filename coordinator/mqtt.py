@@ -44,13 +44,16 @@ class Delivery:
 MessageHandler = Callable[[Delivery], None]
 ConnectionHandler = Callable[[bool], None]  # True: (re)connected, False: lost
 
-SUBSCRIPTIONS: tuple[tuple[str, int], ...] = (
+Subscriptions = tuple[tuple[str, int], ...]
+TELEMETRY: Subscriptions = ((all_printers_filter(Channel.TELEMETRY), QOS[Channel.TELEMETRY]),)
+# Everything but telemetry (which a large coordinator reads in a process of its own).
+CONTROL: Subscriptions = (
     (all_status_filter(), QOS[Channel.STATUS]),
     (all_printers_filter(Channel.STATE), QOS[Channel.STATE]),
-    (all_printers_filter(Channel.TELEMETRY), QOS[Channel.TELEMETRY]),
     (all_printers_filter(Channel.EVENTS), QOS[Channel.EVENTS]),
     (all_printers_filter(Channel.REPLIES), QOS[Channel.REPLIES]),
 )
+SUBSCRIPTIONS: Subscriptions = CONTROL + TELEMETRY
 
 
 class BrokerUrlError(ValueError):
@@ -101,8 +104,10 @@ class MqttLink:
         on_connection: ConnectionHandler | None = None,
         *,
         persistent: bool = True,
+        subscriptions: Subscriptions = SUBSCRIPTIONS,
     ) -> None:
         self.settings = settings
+        self.subscriptions = subscriptions
         self._on_message_cb = on_message
         self._on_connection_cb = on_connection
         client_id = settings.client_id if persistent else f"{settings.client_id}-{uuid.uuid4()}"
@@ -139,7 +144,7 @@ class MqttLink:
             log.error("broker refused the coordinator: %s (check --broker credentials)", reason)
             return
         self._generation += 1
-        client.subscribe(list(SUBSCRIPTIONS))
+        client.subscribe(list(self.subscriptions))
         self.connected.set()
         log.info("connected to %s:%d", self.settings.host, self.settings.port)
         if self._on_connection_cb is not None:

@@ -38,17 +38,18 @@ from agent.wire import (
     WireErrorKind,
     printer_key,
 )
+from coordinator.decoding import Decoder
 from coordinator.dispatch import PrinterView, dispatch_ordered
 from coordinator.files import FileStore
-from coordinator.mqtt import BrokerSettings, Delivery, MqttLink
+from coordinator.mqtt import CONTROL, SUBSCRIPTIONS, BrokerSettings, Delivery, MqttLink
 from coordinator.service.backlog import Backlog
 from coordinator.service.commands import CommandSender
-from coordinator.service.decoding import Decoder
 from coordinator.service.fleet import FleetView, LivePrinter
 from coordinator.service.holds import Holds
 from coordinator.service.jobs import JobTracker, Timing
 from coordinator.service.printer_rows import PrinterRows
 from coordinator.store import JobRecord, JobState, Store
+from coordinator.telemetry_tap import TapBatch, TelemetryTap
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -65,6 +66,7 @@ class CoordinatorConfig:
     timing: Timing = field(default_factory=Timing)
     tick_s: float = 0.25
     queue_refresh_s: float = 5.0  # re-check the queue (other coordinators, other writers)
+    telemetry_process: bool = True  # read telemetry in a child process (telemetry_tap.py)
 
 
 @dataclass(slots=True)
@@ -83,7 +85,11 @@ class Coordinator:
         self.files = FileStore(config.files_dir)
         self.fleet = FleetView()
         self.holds = Holds(self.store)
-        self.link = MqttLink(config.broker, self._inbox_put, self._on_connection)
+        self.tap = TelemetryTap(config.broker) if config.telemetry_process else None
+        self.link = MqttLink(
+            config.broker, self._inbox_put, self._on_connection,
+            subscriptions=CONTROL if self.tap is not None else SUBSCRIPTIONS,
+        )  # fmt: skip
         self._outbox: list[tuple[str, bytes, int]] = []
         self._holding = False  # inside a cycle: publishes wait for its commit
         self.commands = CommandSender(
@@ -109,6 +115,8 @@ class Coordinator:
     # -- life cycle ------------------------------------------------------------------------
     def start(self) -> None:
         self._sync_queue(full=True)
+        if self.tap is not None:
+            self.tap.start()  # first: once `link.connected`, telemetry is read too
         self._thread.start()
         self.link.start()
 
@@ -117,6 +125,8 @@ class Coordinator:
         self._inbox.put(None)
         self._thread.join(10)
         self.link.stop()
+        if self.tap is not None:
+            self.tap.stop()
         self.store.close()
 
     def _inbox_put(self, delivery: Delivery) -> None:  # paho's thread
@@ -155,20 +165,35 @@ class Coordinator:
     def _run(self) -> None:
         next_tick = time.monotonic()
         while not self._stopping.is_set():
-            deliveries: list[Delivery] = []
-            for item in self._take(next_tick):
-                if item is None:
-                    return
-                if isinstance(item, Delivery):
-                    deliveries.append(item)
-                else:  # an API call: after what came before it, in a transaction of its own
-                    self._cycle(deliveries, tick=False)
-                    deliveries = []
-                    self._call_guarded(item)
-            tick = time.monotonic() >= next_tick
-            if tick:
-                next_tick = time.monotonic() + self.config.tick_s
-            self._cycle(deliveries, tick)
+            try:
+                next_tick = self._turn(next_tick)
+            except Exception:  # a bug must not silently stop all dispatch
+                log.exception(
+                    "unexpected error in the coordinator's worker; it reloads and goes on"
+                )
+                self._outbox.clear()
+                self._recover()
+
+    def _turn(self, next_tick: float) -> float:
+        """One turn of the worker: what the inbox holds, then a cycle; the next tick."""
+        deliveries: list[Delivery] = []
+        for item in self._take(next_tick):
+            if item is None:
+                self._stopping.set()
+                return next_tick
+            if isinstance(item, Delivery):
+                deliveries.append(item)
+            else:  # an API call: after what came before it, in a transaction of its own
+                self._cycle(deliveries, tick=False)
+                deliveries = []
+                self._call_guarded(item)
+        tick = time.monotonic() >= next_tick
+        if tick:
+            next_tick = time.monotonic() + self.config.tick_s
+            if self.tap is not None:
+                self._apply_telemetry(self.tap.collect())
+        self._cycle(deliveries, tick)
+        return next_tick
 
     def _take(self, until: float) -> list[Item]:
         """What waits in the inbox (blocking until something arrives or `until`)."""
@@ -282,6 +307,16 @@ class Coordinator:
             if self.jobs.on_reply(key, body):
                 self._touch(key)
                 self._sync_queue()
+
+    def _apply_telemetry(self, batch: TapBatch) -> None:
+        """What the telemetry process read: counted, and the newest of each printer shown."""
+        c = self.counters
+        c.received += batch.received + batch.dropped
+        c.dropped += batch.dropped
+        c.by_channel[Channel.TELEMETRY] = c.by_channel.get(Channel.TELEMETRY, 0) + batch.received
+        for reason in batch.reasons:
+            log.warning("dropped a message on %s", reason)
+        self.fleet.apply_telemetry_batch(batch.latest)  # decoded when someone looks
 
     def _forget_retained(self, topic_name: str) -> bool:
         """An empty retained payload deletes a printer's state or an agent's presence."""

@@ -10,6 +10,8 @@ import threading
 import time
 from dataclasses import dataclass, replace
 
+from pydantic import TypeAdapter
+
 from agent.wire import (
     AgentStatus,
     Presence,
@@ -19,6 +21,27 @@ from agent.wire import (
     Temperature,
     printer_key,
 )
+
+_TELEMETRY = TypeAdapter(Telemetry)
+
+
+class TelemetryCell:
+    """A printer's latest telemetry, decoded when first read: the telemetry process
+    validated it already, and most of it is replaced before anyone looks."""
+
+    __slots__ = ("_raw", "_value")
+
+    def __init__(self, value: Telemetry | None = None, raw: bytes | None = None) -> None:
+        assert (value is None) != (raw is None)
+        self._value, self._raw = value, raw
+
+    @property
+    def value(self) -> Telemetry:
+        if self._value is None:
+            assert self._raw is not None
+            self._value = _TELEMETRY.validate_json(self._raw, strict=True)
+            self._raw = None
+        return self._value
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,8 +53,12 @@ class LivePrinter:
     printer: str
     online: bool  # agent present and printer state received
     state: PrinterState | None  # the last retained snapshot
-    telemetry: Telemetry | None
+    cell: TelemetryCell | None  # the last telemetry
     seen: float  # monotonic time of the last message about it
+
+    @property
+    def telemetry(self) -> Telemetry | None:
+        return self.cell.value if self.cell is not None else None
 
     @property
     def state_name(self) -> PrinterStateName:
@@ -115,14 +142,13 @@ class FleetView:
             old_ts = old.state.ts if old is not None and old.state is not None else None
             if old is not None and state is not None and old_ts is not None and state.ts < old_ts:
                 return old  # an old retained copy arriving after a newer live one
-            telemetry = old.telemetry if old is not None else None
             view = LivePrinter(
                 key,
                 agent,
                 printer,
                 online=self.agent_online(agent) and state is not None,
                 state=state,
-                telemetry=telemetry,
+                cell=old.cell if old is not None else None,
                 seen=time.monotonic(),
             )
             self._printers[key] = view
@@ -136,7 +162,17 @@ class FleetView:
                 return  # no snapshot yet: telemetry alone says too little to show
             if old.telemetry is not None and telemetry.ts < old.telemetry.ts:
                 return
-            self._printers[key] = replace(old, telemetry=telemetry, seen=time.monotonic())
+            self._printers[key] = replace(old, cell=TelemetryCell(telemetry), seen=time.monotonic())
+
+    def apply_telemetry_batch(self, batch: dict[str, bytes]) -> None:
+        """The newest validated telemetry payload of many printers, by key (from the
+        telemetry process, which keeps each printer's messages in arrival order)."""
+        now = time.monotonic()
+        with self._lock:
+            for key, raw in batch.items():
+                old = self._printers.get(key)
+                if old is not None:
+                    self._printers[key] = replace(old, cell=TelemetryCell(raw=raw), seen=now)
 
     def get(self, key: str) -> LivePrinter | None:
         with self._lock:

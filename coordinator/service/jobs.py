@@ -75,6 +75,7 @@ class JobTracker:
         self.timing = timing
         self.active: dict[str, JobRecord] = {}
         self.by_printer: dict[str, str] = {}
+        self._unstarted: set[str] = set()  # ids of active jobs still ASSIGNED
         self._offline_since: dict[str, float] = {}  # agent -> monotonic
         self._vanished: dict[str, _Watch] = {}  # job id -> when first not reported
         self.connected_since: float | None = None  # monotonic; None while disconnected
@@ -85,6 +86,7 @@ class JobTracker:
         """(Re)read the active jobs from the store: at start-up, after a restart."""
         self.active.clear()
         self.by_printer.clear()
+        self._unstarted.clear()
         for job in self.store.list_jobs(ACTIVE_STATES):
             self._remember(job)
 
@@ -92,11 +94,16 @@ class JobTracker:
         if job.state in ACTIVE_STATES and job.printer_key is not None:
             self.active[job.id] = job
             self.by_printer[job.printer_key] = job.id
+            if job.state is JobState.ASSIGNED:
+                self._unstarted.add(job.id)
+            else:
+                self._unstarted.discard(job.id)
         else:
             self._forget(job.id)
 
     def _forget(self, job_id: str) -> None:
         job = self.active.pop(job_id, None)
+        self._unstarted.discard(job_id)
         if job is not None and self.by_printer.get(job.printer_key or "") == job_id:
             del self.by_printer[job.printer_key or ""]
         self._vanished.pop(job_id, None)
@@ -268,8 +275,8 @@ class JobTracker:
     def _resend_starts(self) -> None:
         """Assigned jobs with no start in flight (after a restart) or none answered."""
         stale = {p.job_id for p in self.commands.unanswered(self.timing.resend_after_s)}
-        for job in list(self.active.values()):
-            if job.state is not JobState.ASSIGNED or job.printer_key is None:
+        for job in [self.active[job_id] for job_id in self._unstarted]:
+            if job.printer_key is None:
                 continue
             view = self.fleet.get(job.printer_key)
             if view is None or not view.online:

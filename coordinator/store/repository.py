@@ -38,11 +38,18 @@ from coordinator.store.schema import (
     JobState,
     PrinterRow,
 )
+from coordinator.store.statements import (
+    CLAIM_JOB,
+    EVENTS,
+    JOBS,
+    PRINTERS,
+    RELEASE_PRINTER,
+    RENEW_LEASE,
+    RESERVE_PRINTER,
+    transition,
+)
 
 DEFAULT_LEASE_S = 60.0
-JOBS: Table = JobRow.__table__  # type: ignore[assignment]
-PRINTERS: Table = PrinterRow.__table__  # type: ignore[assignment]
-EVENTS: Table = EventRow.__table__  # type: ignore[assignment]
 _PENDING_EVENTS = "printfarm_pending_events"  # key in Session.info
 
 
@@ -218,32 +225,15 @@ class Store:
         """
         now = time.time() if now is None else now
         with self._tx() as s:
-            reserved = s.execute(
-                update(PRINTERS)
-                .where(PRINTERS.c.key == printer_key, PRINTERS.c.current_job_id.is_(None))
-                .values(current_job_id=job_id)
-            )
+            reserved = s.execute(RESERVE_PRINTER, {"p_key": printer_key, "p_job": job_id})
             if _rowcount(reserved) != 1:
                 return None
             token = s.execute(
-                update(JOBS)
-                .where(JOBS.c.id == job_id, JOBS.c.state == JobState.QUEUED)
-                .values(
-                    state=JobState.ASSIGNED,
-                    printer_key=printer_key,
-                    fencing_token=JOBS.c.fencing_token + 1,
-                    lease_expires_at=now + lease_s,
-                    attempts=JOBS.c.attempts + 1,
-                    updated_at=now,
-                )
-                .returning(JOBS.c.fencing_token)
+                CLAIM_JOB,
+                {"j_id": job_id, "j_printer": printer_key, "j_lease": now + lease_s, "j_now": now},
             ).scalar_one_or_none()
             if token is None:
-                s.execute(
-                    update(PRINTERS)
-                    .where(PRINTERS.c.key == printer_key, PRINTERS.c.current_job_id == job_id)
-                    .values(current_job_id=None)
-                )
+                s.execute(RELEASE_PRINTER, {"p_key": printer_key, "p_job": job_id})
                 return None
             _event(s, now, "assigned", job_id, printer_key, detail={"token": token})
             return Claim(job_id, printer_key, token, now + lease_s)
@@ -259,12 +249,8 @@ class Store:
     ) -> bool:
         now = time.time() if now is None else now
         with self._tx() as s:
-            result = s.execute(
-                update(JOBS)
-                .where(JOBS.c.id == job_id, JOBS.c.fencing_token == token)
-                .where(JOBS.c.state.in_([str(x) for x in ACTIVE_STATES]))
-                .values(lease_expires_at=now + lease_s, updated_at=now)
-            )
+            params = {"j_id": job_id, "j_token": token, "j_lease": now + lease_s, "j_now": now}
+            result = s.execute(RENEW_LEASE, params)
             return _rowcount(result) == 1
 
     def finish(
@@ -354,19 +340,10 @@ class Store:
     ) -> bool:
         now = time.time() if now is None else now
         ending = to not in ACTIVE_STATES
+        params = {"j_id": job_id, "j_token": token, "j_to": str(to), "j_now": now,
+                  "j_message": message}  # fmt: skip
         with self._tx() as s:
-            changed = s.execute(
-                update(JOBS)
-                .where(JOBS.c.id == job_id, JOBS.c.fencing_token == token)
-                .where(JOBS.c.state.in_([str(x) for x in from_states]))
-                .values(
-                    state=to,
-                    updated_at=now,
-                    message=message,
-                    **({"lease_expires_at": None} if ending else {}),
-                )
-                .returning(JOBS.c.printer_key)
-            ).first()
+            changed = s.execute(transition(frozenset(from_states), ending), params).first()
             if changed is None:
                 return False
             if ending:
@@ -484,13 +461,8 @@ class Store:
 
 def _release_printer(s: Session, job_id: str, printer_key: str | None) -> None:
     """Free the printer reserved for `job_id` (by its key: the column has no index)."""
-    if printer_key is None:
-        return
-    s.execute(
-        update(PRINTERS)
-        .where(PRINTERS.c.key == printer_key, PRINTERS.c.current_job_id == job_id)
-        .values(current_job_id=None)
-    )
+    if printer_key is not None:
+        s.execute(RELEASE_PRINTER, {"p_key": printer_key, "p_job": job_id})
 
 
 def _event_row(
