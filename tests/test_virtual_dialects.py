@@ -98,3 +98,77 @@ def test_every_dialect_streams_a_file_identically(dialect: Dialect) -> None:
             host.send("M400")
             host.wait_for(lambda line: line.startswith("ok"), 2)
         assert printer.executed == [*FILE, "M400"]
+
+
+def targets(host: SerialHost) -> tuple[str, str]:
+    """(hotend, bed) targets from an RRF or Klipper M105 reply, e.g. ("200.0", "0.0")."""
+    reply = host.command("M105")[-1]
+    hotend = reply.split("T0:" if "T0:" in reply else "T:")[1].split("/")[1].split()[0]
+    bed = reply.split("B:")[1].split("/")[1].split()[0]
+    return hotend, bed
+
+
+def test_reprapfirmware_tool_temperatures_follow_m568() -> None:
+    with start(Dialect.REPRAPFIRMWARE) as printer, SerialHost(printer.port_path) as host:
+        host.handshake()
+        host.command("M104 S200")
+        assert targets(host) == ("200.0", "0.0")
+        host.command("M568 P0 S210 R150 A1")  # standby
+        assert targets(host) == ("150.0", "0.0")
+        host.command("M568 P0 A2")  # active again, at the new active temperature
+        assert targets(host) == ("210.0", "0.0")
+        host.command("M568 P0 A0")  # off, though its temperatures are kept
+        assert targets(host) == ("0.0", "0.0")
+        host.command("T0")  # selecting the tool makes it active
+        assert targets(host) == ("210.0", "0.0")
+        host.command("G10 P0 S190 R100")  # the older spelling
+        assert targets(host) == ("190.0", "0.0")
+        host.command("M568 P0 S0 R0 A0")  # the profile's cancel script
+        assert targets(host) == ("0.0", "0.0")
+
+
+def temperatures(host: SerialHost) -> tuple[float, float]:
+    """(hotend, bed) actual temperatures from an RRF M105 reply."""
+    reply = host.command("M105")[-1]
+    return float(reply.split("T:")[1].split()[0]), float(reply.split("B:")[1].split()[0])
+
+
+def test_reprapfirmware_m116_waits_for_every_heater() -> None:
+    config = VirtualPrinterConfig(dialect=Dialect.REPRAPFIRMWARE, speed=500)
+    printer = start_virtual_printer(config)
+    assert isinstance(printer, VirtualPrinter)
+    with printer, SerialHost(printer.port_path) as host:
+        host.handshake()
+        host.command("M140 S60")
+        host.command("M568 P0 S200 A2")
+        hotend, bed = temperatures(host)
+        assert hotend < 150  # far from their targets: M116 has to wait
+        assert bed < 50
+        assert host.command("M116", timeout=5) == ["ok"]
+        hotend, bed = temperatures(host)
+        assert abs(hotend - 200) <= 1.0
+        assert abs(bed - 60) <= 1.0
+
+
+def test_klipper_heater_commands() -> None:
+    with start(Dialect.KLIPPER) as printer, SerialHost(printer.port_path) as host:
+        host.handshake()
+        host.command("SET_HEATER_TEMPERATURE HEATER=extruder TARGET=205")
+        host.command("set_heater_temperature heater=heater_bed target=60")
+        assert targets(host) == ("205.0", "60.0")
+        assert host.command("SET_HEATER_TEMPERATURE HEATER=extruder9 TARGET=1") == [
+            "!! The value 'extruder9' is not valid for HEATER",
+            "ok",
+        ]
+        host.command("SET_HEATER_TEMPERATURE HEATER=extruder")  # TARGET defaults to 0
+        assert targets(host) == ("0.0", "60.0")
+        host.command("SET_HEATER_TEMPERATURE HEATER=extruder TARGET=205")
+        host.command("TURN_OFF_HEATERS")
+        assert targets(host) == ("0.0", "0.0")
+        assert printer.executed[-1] == "TURN_OFF_HEATERS"
+
+
+def test_marlin_does_not_know_m568() -> None:
+    with start(Dialect.MARLIN) as printer, SerialHost(printer.port_path) as host:
+        host.handshake()
+        assert host.command("M568 P0 A0") == ['echo:Unknown command: "M568 P0 A0"', "ok"]

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
+from agent.profiles import Dialect
+from agent.virtual.dialect_commands import KlipperHeaters, RepRapTool
 from agent.virtual.faults import command_word
 from agent.virtual.stats import m31_duration
 from agent.virtual.waits import HeatUp, Move, PlanMoves, Synchronize, Wait
@@ -45,8 +47,11 @@ def parse_params(command: str) -> dict[str, float]:
 
 
 class CommandSet:
+    params = staticmethod(parse_params)
+
     def __init__(self, firmware: Firmware) -> None:
         self.fw = firmware
+        self.rrf_tool: RepRapTool | None = None
         self.reset()
         self._handlers: dict[str, Handler] = {
             "G0": self.move, "G1": self.move, "G2": self.arc, "G3": self.arc,
@@ -68,6 +73,14 @@ class CommandSet:
             "M302": self.nothing, "M80": self.nothing, "M81": self.nothing,
             "M999": self.nothing, "T0": self.nothing,
         }  # fmt: skip
+        # Klipper's extended commands (`NAME KEY=VALUE`), by their whole first word.
+        self._extended: dict[str, Handler] = {}
+        dialect = firmware.config.dialect
+        if dialect is Dialect.REPRAPFIRMWARE:
+            self.rrf_tool = RepRapTool(self)
+            self._handlers.update(self.rrf_tool.handlers())
+        elif dialect is Dialect.KLIPPER:
+            self._extended = KlipperHeaters(self).handlers()
 
     def reset(self) -> None:
         self.pos = dict.fromkeys(_AXES, 0.0)
@@ -76,9 +89,13 @@ class CommandSet:
         self.feed_mm_s = DEFAULT_FEED_MM_S
         self.feed_scale = 1.0
         self.fan = 0
+        if self.rrf_tool is not None:
+            self.rrf_tool.reset()
 
     def execute(self, command: str, now: float) -> Wait | None:
         handler = self._handlers.get(command_word(command))
+        if handler is None and self._extended:
+            handler = self._extended.get(command.split(maxsplit=1)[0].upper())
         if handler is None:
             for line in self.fw.dialect.unknown(command):
                 self.fw.emit(line)
@@ -208,6 +225,8 @@ class CommandSet:
         target = parse_params(command).get("S")
         if target is not None:
             self.fw.hotend.set_target(target, now)
+            if self.rrf_tool is not None:
+                self.rrf_tool.hotend_set(target)
 
     def set_bed(self, command: str, now: float) -> None:
         target = parse_params(command).get("S")
@@ -221,6 +240,8 @@ class CommandSet:
         if target is None:
             return None
         heater.set_target(target, now)
+        if not bed and self.rrf_tool is not None:
+            self.rrf_tool.hotend_set(target)
         if target <= 0:
             return None
         # S waits only while heating; R waits for cooling too.
