@@ -13,10 +13,11 @@ than ``--vp-line-rate`` lines/s: a starved planner stops and goes, which takes l
 is fed each file by the agent (`printfarm-agent print`) and reports at exit
 how long the moves took on its clock (``motion_s``: the planned durations of every
 move, the shared `agent.motion` model) and the job's print time (``print_time_s``,
-heating and homing included, which neither estimate counts). Our estimate is compared
-with it for the virtual printer's machine: Marlin 2's default limits overridden by the
-file's M201/M203/M204/M205 (a file sliced for another flavour carries none, and is
-estimated with the slicer's machine limits in the first table). The virtual printer's
+heating and homing included, which neither estimate counts: the error against it is
+shown too). Our estimate is compared with it for the virtual printer's machine: Marlin
+2's default limits overridden by the file's M201/M203/M204/M205 (a file sliced for
+another flavour carries none, and is estimated with the slicer's machine limits in the
+first table). The virtual printer's
 lookahead is set to the estimator's (64 blocks) with ``--vp-planner-size 66``.
 """
 
@@ -137,7 +138,8 @@ def accuracy(tmp: Path, args: argparse.Namespace) -> None:
     virtual = not args.no_virtual
     print("## Accuracy: PrusaSlicer's estimate (normal mode) and the virtual printer")
     print(f"{'file':22} {'slicer s':>9} {'ours s':>9} {'error':>7} | {'ours(VP) s':>10} "
-          f"{'VP motion s':>11} {'error':>7} {'VP print s':>10} {'VP speed':>8}")  # fmt: skip
+          f"{'VP motion s':>11} {'error':>7} {'VP print s':>10} {'error':>7} "
+          f"{'VP speed':>8}")  # fmt: skip
     worst_slicer = worst_vp = 0.0
     for model_name, stl in models(tmp).items():
         for label, extra in (("default", []), ("marlin2", MARLIN2)):
@@ -156,8 +158,10 @@ def accuracy(tmp: Path, args: argparse.Namespace) -> None:
                 sim = simulate(gcode, speed, args.vp_planner_size)
                 vp_error = (machine.estimated_time_s / sim.motion_s - 1) * 100
                 worst_vp = max(worst_vp, abs(vp_error))
+                print_error = (machine.estimated_time_s / sim.print_time_s - 1) * 100
                 row += (f" {machine.estimated_time_s:10.1f} {sim.motion_s:11.1f} "
-                        f"{vp_error:+6.2f}% {sim.print_time_s:10.1f} {speed:7.0f}x")  # fmt: skip
+                        f"{vp_error:+6.2f}% {sim.print_time_s:10.1f} {print_error:+6.2f}% "
+                        f"{speed:7.0f}x")  # fmt: skip
             print(row, flush=True)
     print(f"worst error: {worst_slicer:.2f}% against the slicer", end="")
     print(f", {worst_vp:.2f}% against the virtual printer's motion time\n" if virtual else "\n")
@@ -225,6 +229,22 @@ def speed(tmp: Path, args: argparse.Namespace) -> None:
         print(f"octoprint : {lines / octo['seconds']:9.0f} lines/s, {octo['seconds']:6.2f} s, "
               f"peak RSS {octo['rss_mb']:.0f} MB, estimate {octo['estimate']:.0f} s")  # fmt: skip
         print(f"speed-up  : {octo['seconds'] / ours['seconds']:.1f}x (target: at least 5x)")
+    for name, path in memory_files(tmp, big).items():
+        other = run(sys.executable, OURS, path)
+        size_mb = path.stat().st_size / 1e6
+        print(f"peak RSS  : {other['rss_mb']:.0f} MB for {name} ({size_mb:.0f} MB, "
+              f"{other['lines']:.0f} lines, {other['lines'] / other['seconds']:.0f} lines/s)")  # fmt: skip
+
+
+def memory_files(tmp: Path, big: Path) -> dict[str, Path]:
+    """Files that would make a non-streaming analyser grow: the speed file three times
+    over, and millions of very short lines (arrays per line, not per byte)."""
+    triple = tmp / "triple.gcode"
+    data = big.read_bytes()
+    triple.write_bytes(data * 3)
+    short = tmp / "short_lines.gcode"
+    short.write_bytes(b"G90\nM82\n" + b"G1 X1\nG1\n;\n" * 2_000_000)
+    return {"the speed file x3": triple, "6M short lines": short}
 
 
 if __name__ == "__main__":
