@@ -17,8 +17,8 @@ heating and homing included, which neither estimate counts: the error against it
 shown too). Our estimate is compared with it for the virtual printer's machine: Marlin
 2's default limits overridden by the file's M201/M203/M204/M205 (a file sliced for
 another flavour carries none, and is estimated with the slicer's machine limits in the
-first table). The virtual printer's
-lookahead is set to the estimator's (64 blocks) with ``--vp-planner-size 66``.
+first table). The virtual printer's lookahead is set to the estimator's (64 blocks)
+with ``--vp-planner-size 66``.
 """
 
 from __future__ import annotations
@@ -231,9 +231,9 @@ def speed(tmp: Path, args: argparse.Namespace) -> None:
         print(f"speed-up  : {octo['seconds'] / ours['seconds']:.1f}x (target: at least 5x)")
     for name, path in memory_files(tmp, big).items():
         other = run(sys.executable, OURS, path)
-        size_mb = path.stat().st_size / 1e6
+        size_mb, rate = path.stat().st_size / 1e6, other["lines"] / other["seconds"]
         print(f"peak RSS  : {other['rss_mb']:.0f} MB for {name} ({size_mb:.0f} MB, "
-              f"{other['lines']:.0f} lines, {other['lines'] / other['seconds']:.0f} lines/s)")  # fmt: skip
+              f"{other['lines']:.0f} lines, {rate:.0f} lines/s)")  # fmt: skip
 
 
 def memory_files(tmp: Path, big: Path) -> dict[str, Path]:
