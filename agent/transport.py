@@ -3,6 +3,11 @@
 It opens the port, waits out the boot banner, reads in a thread and hands raw chunks to
 a callback, writes bytes, and notices when the port vanishes. No G-code knowledge here.
 
+A device path on POSIX is read with `select` + `os.read` on the port's descriptor (two
+system calls a chunk; pyserial's read(1) + in_waiting + read(n) takes five) and written
+with `os.write` (pyserial adds a select after every write). URL transports (socket://,
+rfc2217://) go through pyserial's generic read and write.
+
     transport = SerialTransport("/dev/serial/by-id/usb-...", 115200)
     transport.open()
     banner = transport.wait_for_boot(expect_start=True)   # DTR reset: wait for `start`
@@ -16,8 +21,10 @@ a callback, writes bytes, and notices when the port vanishes. No G-code knowledg
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
+import select
 import threading
 import time
 from collections.abc import Callable
@@ -35,10 +42,43 @@ OnLost = Callable[[str], None]
 # Without cancel_read (URL handlers such as socket://) the reader wakes this often to
 # notice close(); with it (device paths) it blocks until data arrives.
 _URL_READ_TIMEOUT_S = 0.2
+_READ_SIZE = 4096
 
 
 class TransportError(Exception):
     """The port could not be opened or written; the message says what to check."""
+
+
+class _Wakeup:
+    """A pipe that ends a reader's select() (close() and loss call set() from any
+    thread); the reader closes it when it ends, after which set() does nothing."""
+
+    def __init__(self) -> None:
+        self._r, self._w = os.pipe()
+        self._lock = threading.Lock()
+        self._closed = False
+
+    def fileno(self) -> int:
+        return self._r
+
+    def set(self) -> None:
+        with self._lock:
+            if not self._closed:
+                os.write(self._w, b"x")
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            os.close(self._r)
+            os.close(self._w)
+
+
+def _posix_fd(port: serial.SerialBase) -> int | None:
+    """The descriptor of a POSIX serial device (None for URL handlers and Windows)."""
+    if os.name != "posix" or not isinstance(port, serial.Serial):
+        return None
+    fd = port.fileno()
+    return fd if isinstance(fd, int) and fd >= 0 else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +134,7 @@ class SerialTransport:
         self._write_lock = threading.Lock()
         self._reader: threading.Thread | None = None
         self._stopping = threading.Event()  # one per connection: stops that reader only
+        self._wakeup: _Wakeup | None = None  # wakes that connection's fast-path reader
         self._closed = threading.Event()  # close() was called: ends wait_for_port early
         self._lost = False
         self._on_lost: OnLost | None = None
@@ -141,6 +182,7 @@ class SerialTransport:
             self._lost = False
             self._reader = None
             self._stopping = threading.Event()
+            self._wakeup = None
             self._closed.clear()
 
     def wait_for_boot(
@@ -204,21 +246,37 @@ class SerialTransport:
             if self._reader is not None:
                 raise TransportError("the reader is already running")
             self._on_lost = on_lost
-            self._reader = threading.Thread(
-                target=self._read_loop,
-                args=(port, self._stopping, on_data),
-                name=f"serial {self.port}",
-                daemon=True,
-            )
+            fd = _posix_fd(port)
+            if fd is None:
+                self._reader = threading.Thread(
+                    target=self._read_loop,
+                    args=(port, self._stopping, on_data),
+                    name=f"serial {self.port}",
+                    daemon=True,
+                )
+            else:
+                # The reader reads its own duplicate of the descriptor, so a close()
+                # racing with its read can never make it read a reused number.
+                self._wakeup = _Wakeup()
+                self._reader = threading.Thread(
+                    target=self._read_fd_loop,
+                    args=(port, os.dup(fd), self._wakeup, self._stopping, on_data),
+                    name=f"serial {self.port}",
+                    daemon=True,
+                )
             self._reader.start()
 
     # -- I/O ------------------------------------------------------------------
     def write(self, data: bytes) -> None:
         """Write all of `data`; raises TransportError (and reports the loss) on failure."""
         port = self._require_open()
+        fd = _posix_fd(port)
         try:
             with self._write_lock:
-                port.write(data)
+                if fd is None:
+                    port.write(data)
+                else:
+                    self._write_fd(fd, data)
         except serial.SerialTimeoutException as e:
             raise TransportError(
                 f"writing to {self.port} timed out after {self.write_timeout_s} s: the "
@@ -228,7 +286,66 @@ class SerialTransport:
             self._report_lost(port, f"write to {self.port} failed: {e}")
             raise TransportError(f"write to {self.port} failed: {e}") from e
 
+    def _write_fd(self, fd: int, data: bytes) -> None:
+        """os.write on the non-blocking descriptor; select() only if the device is full."""
+        view = memoryview(data)
+        deadline = time.monotonic() + self.write_timeout_s
+        while view:
+            with contextlib.suppress(BlockingIOError):  # full: wait below
+                view = view[os.write(fd, view) :]
+            if view:
+                left = deadline - time.monotonic()
+                if left <= 0 or not select.select([], [fd], [], left)[1]:
+                    raise serial.SerialTimeoutException("Write timeout")
+
+    def _read_fd_loop(
+        self,
+        port: serial.SerialBase,
+        fd: int,
+        wakeup: _Wakeup,
+        stop: threading.Event,
+        on_data: OnData,
+    ) -> None:
+        """The POSIX reader: select + os.read until stopped, the device goes or fails."""
+        try:
+            while not stop.is_set():
+                try:
+                    ready, _, _ = select.select([fd, wakeup.fileno()], [], [])
+                    if stop.is_set():
+                        return
+                    if fd not in ready:
+                        continue
+                    chunk = os.read(fd, _READ_SIZE)
+                except BlockingIOError:
+                    continue
+                except OSError as e:
+                    self._report_lost(port, f"{self.port} disconnected: {e}")
+                    return
+                if not chunk:  # readable but empty: the device went away (as pyserial)
+                    self._report_lost(port, f"{self.port} disconnected: the device is gone")
+                    return
+                if not self._deliver(port, stop, on_data, chunk):
+                    return
+        finally:
+            wakeup.close()
+            os.close(fd)
+
+    def _deliver(
+        self, port: serial.SerialBase, stop: threading.Event, on_data: OnData, chunk: bytes
+    ) -> bool:
+        """Hand a chunk to the callback; False (and the port reported lost) if it failed."""
+        if stop.is_set():
+            return False
+        try:
+            on_data(chunk, time.monotonic())
+        except Exception as e:
+            log.exception("data handler failed; treating the port as lost")
+            self._report_lost(port, f"data handler failed: {e!r}")
+            return False
+        return True
+
     def _read_loop(self, port: serial.SerialBase, stop: threading.Event, on_data: OnData) -> None:
+        """The generic reader (URL transports): pyserial's read with a timeout."""
         while not stop.is_set():
             try:
                 chunk = port.read(1)
@@ -240,13 +357,8 @@ class SerialTransport:
                 if not stop.is_set():
                     self._report_lost(port, f"{self.port} disconnected: {e}")
                 return
-            if chunk and not stop.is_set():
-                try:
-                    on_data(chunk, time.monotonic())
-                except Exception as e:
-                    log.exception("data handler failed; treating the port as lost")
-                    self._report_lost(port, f"data handler failed: {e!r}")
-                    return
+            if chunk and not self._deliver(port, stop, on_data, chunk):
+                return
 
     def _report_lost(self, port: serial.SerialBase, reason: str) -> None:
         if not self._mark_lost(port):
@@ -265,6 +377,9 @@ class SerialTransport:
             self._serial = None
             self._reader = None  # it ends by itself: its stop event is set below
             self._stopping.set()
+            wakeup, self._wakeup = self._wakeup, None
+        if wakeup is not None:
+            wakeup.set()
         if cancel is not None:
             cancel()  # wakes a reader blocked in select() before its fd goes away
         close()
@@ -303,6 +418,9 @@ class SerialTransport:
             self._stopping.set()
             port, self._serial = self._serial, None
             reader, self._reader = self._reader, None
+            wakeup, self._wakeup = self._wakeup, None
+        if wakeup is not None:
+            wakeup.set()
         if port is not None:
             cancel = getattr(port, "cancel_read", None)
             if cancel is not None:

@@ -6,6 +6,7 @@ path exactly as it would open /dev/ttyACM0.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import select
 import socket
@@ -247,3 +248,52 @@ def test_stable_names_leave_urls_and_unknown_paths_alone(printer: PtyPrinter) ->
     assert stable_name(printer.path) == printer.path  # ptys have no by-id alias
     for info in list_serial_ports():
         assert info.preferred in (info.by_id, info.device)
+
+
+def open_fds(path: str) -> tuple[int, int]:
+    """How many of this process's descriptors are on `path`, and how many are pipes."""
+    targets = []
+    for fd in os.listdir("/proc/self/fd"):
+        with contextlib.suppress(FileNotFoundError):  # the listing's own descriptor
+            targets.append(os.readlink(f"/proc/self/fd/{fd}"))
+    return targets.count(path), sum(t.startswith("pipe:") for t in targets)
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="needs /proc (Linux)")
+def test_posix_fast_path_delivers_and_leaves_no_descriptor_behind(printer: PtyPrinter) -> None:
+    # Device paths are read with select + os.read on a duplicate of the port's
+    # descriptor and a wake-up pipe; both must go with the reader, on close and on loss.
+    before = open_fds(printer.path)
+    transport = SerialTransport(printer.path, 115200)
+    transport.open()
+    got = Received()
+    transport.start_reader(got.on_data, got.on_lost)
+    printer.send(b"ok\n" * 3)
+    got.wait_for(b"ok\nok\nok\n")
+    transport.close()
+    assert got.lost == []
+    assert open_fds(printer.path) == before
+
+    transport.open()
+    lost = Received()
+    transport.start_reader(lost.on_data, lost.on_lost)
+    printer.unplug()
+    assert lost.lost_event.wait(2.0), "the loss of the port was not noticed"
+    assert "disconnected" in lost.lost[0]
+    deadline = time.monotonic() + 2.0
+    while open_fds(printer.path) != before and time.monotonic() < deadline:
+        time.sleep(0.01)  # the reader closes its descriptors as it ends, just after on_lost
+    assert open_fds(printer.path) == before
+    transport.close()
+
+
+def test_a_write_the_printer_never_reads_times_out(printer: PtyPrinter) -> None:
+    transport = SerialTransport(printer.path, 115200, write_timeout_s=0.3)
+    transport.open()
+    try:
+        began = time.monotonic()
+        with pytest.raises(TransportError, match="timed out"):
+            transport.write(b"G1 X1\n" * 200_000)  # far more than the pty buffers
+        assert 0.3 <= time.monotonic() - began < 2.0
+    finally:
+        transport.close()

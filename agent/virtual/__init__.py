@@ -1,8 +1,10 @@
 """Marlin-like virtual printer behind a pseudo-terminal or TCP socket.
 
 Public API: `VirtualPrinterConfig`, `start_virtual_printer(config) -> handle` (with
-`.port_path`, `.url`, `.executed`, `.stop()`), and `is_recorded(command)`, the rule
-that decides which executed commands appear in the record.
+`.port_path`, `.url`, `.executed`, `.stats`, `.stop()`), and `is_recorded(command)`, the
+rule that decides which executed commands appear in the record. `.stats` is a
+`SimulationStats` (simulated print time per job, see stats.py); the in-process handle
+also has `.simulated_time_s` and `.print_time_s`; `--stats FILE` writes it as JSON.
 """
 
 from agent.virtual.api import (
@@ -13,11 +15,14 @@ from agent.virtual.api import (
 )
 from agent.virtual.config import ActionAt, FaultConfig, VirtualPrinterConfig
 from agent.virtual.faults import UNRECORDED_COMMANDS, is_recorded
+from agent.virtual.stats import JobTime, SimulationStats
 
 __all__ = [
     "UNRECORDED_COMMANDS",
     "ActionAt",
     "FaultConfig",
+    "JobTime",
+    "SimulationStats",
     "VirtualPrinter",
     "VirtualPrinterConfig",
     "VirtualPrinterProcess",
