@@ -114,7 +114,8 @@ class Tally:
     events: int = 0
     replies: int = 0
     first_latencies: list[float] = field(default_factory=list)  # a printer's first job
-    latencies: list[float] = field(default_factory=list)  # every later job
+    warmup_latencies: list[float] = field(default_factory=list)  # later jobs, in the warm-up
+    latencies: list[float] = field(default_factory=list)  # later jobs, in the steady window
     cpu_s: float = 0.0  # this process's CPU time over the steady window
     window_s: float = 0.0
 
@@ -133,6 +134,7 @@ class SimFleet:
         self.rng = random.Random(prefix)
         self.clients = [self._client(f"bench-{prefix}-c{c}", host, port) for c in range(conns)]
         self.subscribed = threading.Semaphore(0)
+        self._steady_from = float("inf")
         self._last: dict[int, mqtt.MQTTMessageInfo] = {}  # per connection: latest QoS 0
         self._acked: list[mqtt.MQTTMessageInfo] = []  # QoS 1 messages not yet acknowledged
 
@@ -197,7 +199,12 @@ class SimFleet:
             return
         if p.free_since is not None:
             latency = arrived - p.free_since
-            (self.tally.latencies if p.jobs_done else self.tally.first_latencies).append(latency)
+            if p.jobs_done == 0:
+                self.tally.first_latencies.append(latency)
+            elif arrived < self._steady_from:
+                self.tally.warmup_latencies.append(latency)
+            else:
+                self.tally.latencies.append(latency)
             p.free_since = None
         # The first job is already under way (uniform), later ones take 0.5-1.5 x print_s:
         # printers free up at different moments, as in a real farm.
@@ -229,6 +236,7 @@ class SimFleet:
         """Simulate until the monotonic time `until`; telemetry at 1 Hz per printer.
         CPU time is tallied from `steady_from` on."""
         self._cpu_from: tuple[float, float] | None = None
+        self._steady_from = steady_from
         ends: list[tuple[float, int]] = []  # (job end, printer index)
         index = {id(p): i for i, p in enumerate(self.printers)}
         cursor = itertools.cycle(range(len(self.printers)))

@@ -45,6 +45,7 @@ from coordinator.mqtt import CONTROL, SUBSCRIPTIONS, BrokerSettings, Delivery, M
 from coordinator.service.backlog import Backlog
 from coordinator.service.commands import CommandSender
 from coordinator.service.fleet import FleetView, LivePrinter
+from coordinator.service.gc_policy import GcPolicy
 from coordinator.service.holds import Holds
 from coordinator.service.jobs import JobTracker, Timing
 from coordinator.service.printer_rows import PrinterRows
@@ -106,6 +107,7 @@ class Coordinator:
         self._touched: set[str] = set()  # printers whose availability may have changed
         self._free: dict[str, PrinterView] = {}  # available printers, as of the last round
         self._rows = PrinterRows()
+        self.gc = GcPolicy()
         self._thread = threading.Thread(target=self._run, name="coordinator", daemon=True)
         self._stopping = threading.Event()
 
@@ -163,6 +165,13 @@ class Coordinator:
 
     # -- the worker --------------------------------------------------------------------------
     def _run(self) -> None:
+        self.gc.start()
+        try:
+            self._loop()
+        finally:
+            self.gc.stop()
+
+    def _loop(self) -> None:
         next_tick = time.monotonic()
         while not self._stopping.is_set():
             try:
@@ -187,12 +196,13 @@ class Coordinator:
                 self._cycle(deliveries, tick=False)
                 deliveries = []
                 self._call_guarded(item)
-        tick = time.monotonic() >= next_tick
-        if tick:
+        self._cycle(deliveries, tick=False)
+        if time.monotonic() >= next_tick:  # the clock's work: a cycle of its own
             next_tick = time.monotonic() + self.config.tick_s
             if self.tap is not None:
                 self._apply_telemetry(self.tap.collect())
-        self._cycle(deliveries, tick)
+            self._cycle([], tick=True)
+            self.gc.tick()
         return next_tick
 
     def _take(self, until: float) -> list[Item]:

@@ -76,6 +76,7 @@ class JobTracker:
         self.active: dict[str, JobRecord] = {}
         self.by_printer: dict[str, str] = {}
         self._unstarted: set[str] = set()  # ids of active jobs still ASSIGNED
+        self._by_agent: dict[str, set[str]] = {}  # agent -> ids of its active jobs
         self._offline_since: dict[str, float] = {}  # agent -> monotonic
         self._vanished: dict[str, _Watch] = {}  # job id -> when first not reported
         self.connected_since: float | None = None  # monotonic; None while disconnected
@@ -87,6 +88,7 @@ class JobTracker:
         self.active.clear()
         self.by_printer.clear()
         self._unstarted.clear()
+        self._by_agent.clear()
         for job in self.store.list_jobs(ACTIVE_STATES):
             self._remember(job)
 
@@ -94,6 +96,7 @@ class JobTracker:
         if job.state in ACTIVE_STATES and job.printer_key is not None:
             self.active[job.id] = job
             self.by_printer[job.printer_key] = job.id
+            self._by_agent.setdefault(_agent_of(job), set()).add(job.id)
             if job.state is JobState.ASSIGNED:
                 self._unstarted.add(job.id)
             else:
@@ -104,6 +107,11 @@ class JobTracker:
     def _forget(self, job_id: str) -> None:
         job = self.active.pop(job_id, None)
         self._unstarted.discard(job_id)
+        if job is not None:
+            ids = self._by_agent.get(_agent_of(job), set())
+            ids.discard(job_id)
+            if not ids:
+                self._by_agent.pop(_agent_of(job), None)
         if job is not None and self.by_printer.get(job.printer_key or "") == job_id:
             del self.by_printer[job.printer_key or ""]
         self._vanished.pop(job_id, None)
@@ -242,16 +250,15 @@ class JobTracker:
         if self.connected_since is None or now - self.connected_since < self.timing.settle_s:
             self._offline_since.clear()  # presence is stale or settling: judge nobody yet
             return False
-        agents = {_agent_of(j) for j in self.active.values()}
         freed = False
-        for agent in agents:
+        for agent in list(self._by_agent):
             if self.fleet.agent_online(agent):
                 self._offline_since.pop(agent, None)
                 continue
             since = self._offline_since.setdefault(agent, now)
             if now - since < self.timing.offline_grace_s:
                 continue
-            for job in [j for j in self.active.values() if _agent_of(j) == agent]:
+            for job in [self.active[job_id] for job_id in self._by_agent.get(agent, ())]:
                 self.interrupt(job, f"agent {agent} went offline during the job")
                 freed = True
         return freed

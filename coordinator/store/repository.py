@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import CursorResult, Table, func, select, update
+from sqlalchemy import CursorResult, Table, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -124,33 +124,38 @@ class Store:
         """Queue `spec.copies` jobs (one row per copy, sharing a batch id)."""
         now = time.time() if now is None else now
         batch = spec.batch_id or uuid.uuid4().hex[:16]
+        requirements = spec.requirements.model_dump(mode="json", exclude_defaults=True)
         rows = [
-            JobRow(
-                id=batch if spec.copies == 1 else f"{batch}.{n + 1}",
-                batch_id=batch,
-                copy_index=n,
-                name=spec.name,
-                file_sha256=spec.file_sha256,
-                file_size=spec.file_size,
-                file_name=spec.file_name,
-                submitter=spec.submitter,
-                priority=spec.priority,
-                requirements=spec.requirements.model_dump(mode="json", exclude_defaults=True),
-                state=JobState.QUEUED,
-                fencing_token=0,
-                attempts=0,
-                message="",
-                created_at=now,
-                updated_at=now,
-            )
+            {
+                "id": batch if spec.copies == 1 else f"{batch}.{n + 1}",
+                "batch_id": batch,
+                "copy_index": n,
+                "name": spec.name,
+                "file_sha256": spec.file_sha256,
+                "file_size": spec.file_size,
+                "file_name": spec.file_name,
+                "submitter": spec.submitter,
+                "priority": spec.priority,
+                "requirements": requirements,
+                "state": str(JobState.QUEUED),
+                "printer_key": None,
+                "fencing_token": 0,
+                "lease_expires_at": None,
+                "attempts": 0,
+                "message": "",
+                "created_at": now,
+                "updated_at": now,
+            }
             for n in range(spec.copies)
         ]
         with self._tx() as s:
-            s.add_all(rows)
-            s.flush()
+            s.execute(insert(JOBS), rows)  # one statement for all copies
             for row in rows:
-                _event(s, now, "submitted", job_id=row.id, detail={"by": spec.submitter})
-            return [JobRecord.from_row(r) for r in rows]
+                _event(s, now, "submitted", job_id=row["id"], detail={"by": spec.submitter})
+        return [
+            JobRecord(**{**row, "state": JobState.QUEUED, "requirements": spec.requirements})
+            for row in rows
+        ]
 
     def get_job(self, job_id: str) -> JobRecord:
         with self._tx() as s:
