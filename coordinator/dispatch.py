@@ -211,6 +211,8 @@ class _Fleet:
         # Smallest build volume first: a small job should not take the only big printer.
         keys = sorted(groups, key=lambda k: (k[4][0] * k[4][1] * k[4][2], k))
         self.classes = [sorted(groups[k], key=lambda p: p.key, reverse=True) for k in keys]
+        # One member of each class stands for it: classes empty as printers are taken.
+        self._heads = [c[0] for c in self.classes]
         self.class_of = {p.key: i for i, c in enumerate(self.classes) for p in c}
         self.taken: set[str] = set()
         self.free = len(self.by_key)
@@ -219,7 +221,7 @@ class _Fleet:
     def _candidates(self, req: Requirements) -> list[int]:
         found = self._matching.get(req)
         if found is None:
-            found = [i for i, c in enumerate(self.classes) if not mismatches(req, c[0])]
+            found = [i for i, head in enumerate(self._heads) if not mismatches(req, head)]
             found.reverse()  # popped from the end: best class last
             self._matching[req] = found
         return found

@@ -234,3 +234,12 @@ def test_ten_thousand_jobs_on_five_thousand_printers_is_fast() -> None:
         assert by_key[a.printer_key].available
         assert mismatches(jobs[a.job_id].requirements, by_key[a.printer_key]) == []
     assert elapsed < 2.0, f"dispatch of 10k x 5k took {elapsed:.2f} s"  # ~0.05 s here
+
+
+def test_a_requirement_first_seen_after_its_class_is_used_up() -> None:
+    """The only PLA printer goes to the first PLA job; a PLA job with a requirement not
+    seen before (a nozzle) comes later and must simply stay queued, while a PETG printer
+    is still free."""
+    queue = [job("a", at=1, material="pla"), job("b", at=2, material="pla", nozzle_diameter=0.4)]
+    fleet = [printer("x/p1"), printer("x/p2", material="petg")]
+    assert assigned(queue, fleet) == {"a": "x/p1"}
