@@ -16,9 +16,9 @@ events, replies the agents published minus those the coordinator processed, coun
 after it drained) and QoS 0 telemetry not processed; CPU of the coordinator, the
 broker and the simulators (each from its own process); the coordinator's RSS; dispatch
 latency p50/p99 from "printer became free" (its idle state was published) to "start
-command received" (both on the simulator's clock), for printers freed in the steady
-window. Reported apart: a printer's first job, when the whole fleet comes online at once
-(the start-up burst), and later jobs during the warm-up.
+command received" (both on the simulator's clock), for start commands that arrived
+in the steady window. Reported apart: a printer's first job, when the whole fleet
+comes online at once (the start-up burst), and later jobs during the warm-up.
 """
 
 from __future__ import annotations

@@ -54,7 +54,7 @@ from coordinator.telemetry_tap import TapBatch, TelemetryTap
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-MAX_BATCH = 5000  # deliveries in one cycle (one transaction), at most
+MAX_BATCH = 500  # deliveries in one cycle (one transaction), at most
 Item = Delivery | Callable[[], None] | None
 
 
