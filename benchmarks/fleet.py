@@ -34,6 +34,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -250,7 +251,7 @@ def _drained(client: FarmClient, published: dict[str, int]) -> dict[str, int]:
 
 
 def _table(results: list[dict[str, Any]]) -> str:
-    rows = [
+    rows: list[tuple[str, Callable[[dict[str, Any]], str]]] = [
         ("printers", lambda r: f"{r['printers']:,}"),
         ("messages processed /s", lambda r: f"{r['messages_per_s']:,}"),
         ("lost QoS 1 updates (state, events, replies)", lambda r: str(r["lost_qos1_updates"])),

@@ -140,10 +140,13 @@ class SimFleet:
 
     @staticmethod
     def _printer(agent: str, conn: int) -> SimPrinter:
-        topics = [printer_topic(agent, "p", ch) for ch in
-                  (Channel.STATE, Channel.TELEMETRY, Channel.EVENTS, Channel.REPLIES,
-                   Channel.COMMANDS)]  # fmt: skip
-        return SimPrinter(agent, conn, *topics)
+        def topic(channel: Channel) -> str:
+            return printer_topic(agent, "p", channel)
+
+        return SimPrinter(
+            agent, conn, topic(Channel.STATE), topic(Channel.TELEMETRY), topic(Channel.EVENTS),
+            topic(Channel.REPLIES), topic(Channel.COMMANDS),
+        )  # fmt: skip
 
     def _client(self, client_id: str, host: str, port: int) -> mqtt.Client:
         client = mqtt.Client(CallbackAPIVersion.VERSION2, client_id=client_id)

@@ -121,7 +121,7 @@ class SimAgent:
             self.client.username_pw_set(agent_id, password)
         offline = AgentStatus(presence=Presence.OFFLINE)
         self.client.will_set(status_topic(agent_id), encode(offline), qos=1, retain=True)
-        self.client.reconnect_delay_set(0.2, 1.0)
+        self.client.reconnect_delay_set(0.2, 1.0)  # type: ignore[arg-type]  # floats work
         self.client.on_connect = self._on_connect
         self.client.on_disconnect = self._on_disconnect
         self.client.on_message = self._on_message
@@ -197,7 +197,7 @@ class SimAgent:
             return
         try:
             topic = parse_topic(msg.topic)
-            command = parse_command(msg.payload)
+            command = parse_command(bytes(msg.payload))
         except (WireError, ValueError):
             return  # a real agent logs this; the simulator only ignores it
         printer = self.printers.get(topic.printer or "")

@@ -124,38 +124,40 @@ class Store:
         """Queue `spec.copies` jobs (one row per copy, sharing a batch id)."""
         now = time.time() if now is None else now
         batch = spec.batch_id or uuid.uuid4().hex[:16]
+        jobs = [
+            JobRecord(
+                id=batch if spec.copies == 1 else f"{batch}.{n + 1}",
+                batch_id=batch,
+                copy_index=n,
+                name=spec.name,
+                file_sha256=spec.file_sha256,
+                file_size=spec.file_size,
+                file_name=spec.file_name,
+                submitter=spec.submitter,
+                priority=spec.priority,
+                requirements=spec.requirements,
+                state=JobState.QUEUED,
+                printer_key=None,
+                fencing_token=0,
+                lease_expires_at=None,
+                attempts=0,
+                message="",
+                created_at=now,
+                updated_at=now,
+            )
+            for n in range(spec.copies)
+        ]
         requirements = spec.requirements.model_dump(mode="json", exclude_defaults=True)
         rows = [
-            {
-                "id": batch if spec.copies == 1 else f"{batch}.{n + 1}",
-                "batch_id": batch,
-                "copy_index": n,
-                "name": spec.name,
-                "file_sha256": spec.file_sha256,
-                "file_size": spec.file_size,
-                "file_name": spec.file_name,
-                "submitter": spec.submitter,
-                "priority": spec.priority,
-                "requirements": requirements,
-                "state": str(JobState.QUEUED),
-                "printer_key": None,
-                "fencing_token": 0,
-                "lease_expires_at": None,
-                "attempts": 0,
-                "message": "",
-                "created_at": now,
-                "updated_at": now,
-            }
-            for n in range(spec.copies)
+            {f: getattr(job, f) for f in JobRecord.__slots__ if f != "requirements"}
+            | {"state": str(job.state), "requirements": requirements}
+            for job in jobs
         ]
         with self._tx() as s:
             s.execute(insert(JOBS), rows)  # one statement for all copies
-            for row in rows:
-                _event(s, now, "submitted", job_id=row["id"], detail={"by": spec.submitter})
-        return [
-            JobRecord(**{**row, "state": JobState.QUEUED, "requirements": spec.requirements})
-            for row in rows
-        ]
+            for job in jobs:
+                _event(s, now, "submitted", job_id=job.id, detail={"by": spec.submitter})
+        return jobs
 
     def get_job(self, job_id: str) -> JobRecord:
         with self._tx() as s:
