@@ -66,7 +66,7 @@ def print_file(
         _say(f"print {result.outcome.value}: {result.reason}")
         raise typer.Exit(1)
     p = result.progress
-    _say(f"done: {p.lines_done} lines in {p.elapsed_s:.1f} s")
+    _say(f"done: {p.lines_done} lines in {p.elapsed_s:.3f} s")
 
 
 @app.command("run")

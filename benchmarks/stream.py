@@ -58,6 +58,7 @@ def start_printer(tmp: Path, baud: int, latency_ms: float) -> tuple[subprocess.P
             link,
         ],
         stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
         text=True,
     )
     assert proc.stdout is not None
