@@ -13,8 +13,9 @@ queue is topped up to keep at least `--jobs` jobs waiting throughout.
 Reported per fleet size, measured over the steady window (after `--warmup` seconds):
 messages the coordinator processed per second; lost QoS 1 updates (state snapshots,
 events, replies the agents published minus those the coordinator processed, counted
-after it drained) and QoS 0 telemetry not processed; CPU of the coordinator, the
-broker and the simulators (each from its own process); the coordinator's RSS; dispatch
+after it drained) and QoS 0 telemetry not processed; CPU of the coordinator (its
+process and its telemetry child), the broker and the simulators (each measured from its
+own process); the coordinator's RSS (both processes); dispatch
 latency p50/p99 from "printer became free" (its idle state was published) to "start
 command received" (both on the simulator's clock), for start commands that arrived
 in the steady window. Reported apart: a printer's first job, when the whole fleet
