@@ -6,7 +6,8 @@ one-line-per-ok and windowed modes. For each: lines/s; the bound for that mode (
 the wire limit, framed bytes x 10 / baud; one line per ok: the round-trip bound, line and
 `ok` on the wire plus the latency both ways); their ratio; the agent's CPU per line (its
 process CPU minus a 20-line baseline run measured in the same run, so start-up does not
-count) and its peak RSS.
+count) and its peak RSS
+(both from wait4 on the agent's own process).
 
     .venv/bin/python benchmarks/stream.py [--lines 20000]
 """
@@ -14,8 +15,8 @@ count) and its peak RSS.
 from __future__ import annotations
 
 import argparse
+import os
 import re
-import resource
 import subprocess
 import sys
 import tempfile
@@ -67,31 +68,34 @@ def start_printer(tmp: Path, baud: int, latency_ms: float) -> tuple[subprocess.P
 
 
 def run_agent(path: Path, port: str, window: int) -> Run:
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "from agent.cli import app; app()",
-            "print",
-            str(path),
-            "--port",
-            port,
-            "--profile",
-            "marlin2",
-            "--window",
-            str(window),
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    match = re.search(r"done: (\d+) lines in ([\d.]+) s", done.stderr)
-    if done.returncode != 0 or match is None:
-        raise SystemExit(f"agent failed: {done.stderr[-2000:]}")
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return Run(float(match.group(2)), cpu, after.ru_maxrss / 1024)
+    """One agent process; its own CPU and peak RSS from wait4 (not the printer's)."""
+    with tempfile.TemporaryFile(mode="w+") as stderr:
+        proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                "from agent.cli import app; app()",
+                "print",
+                str(path),
+                "--port",
+                port,
+                "--profile",
+                "marlin2",
+                "--window",
+                str(window),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+            text=True,
+        )
+        _, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        stderr.seek(0)
+        output = stderr.read()
+    match = re.search(r"done: (\d+) lines in ([\d.]+) s", output)
+    if proc.returncode != 0 or match is None:
+        raise SystemExit(f"agent failed: {output[-2000:]}")
+    return Run(float(match.group(2)), usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
 
 
 def framed_bytes(path: Path) -> list[int]:
