@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import signal
 from pathlib import Path
 from typing import Annotated
 
@@ -30,6 +31,10 @@ def _show_event(event: SessionEvent) -> None:
         _say(f"{event.kind.value}: {event.message}")
 
 
+def _interrupt(_signum: int, _frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 @app.command("print")
 def print_file(
     file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, readable=True)],
@@ -45,6 +50,8 @@ def print_file(
         port=port, baud=baud, profile=profile, send_window=window, reconnect=False
     )
     session = PrinterSession(config, listener=_show_event)
+    # A service manager stops us with SIGTERM: cancel as safely as for Ctrl-C.
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
         session.connect()
         _say(f"connected: {session.snapshot().firmware_name} (profile {session.profile.name})")
@@ -57,7 +64,7 @@ def print_file(
     except KeyboardInterrupt:
         _say("interrupted: cancelling the print (heaters off)")
         with contextlib.suppress(SessionError):  # nothing was printing any more
-            session.cancel("interrupted from the keyboard")
+            session.cancel("interrupted (Ctrl-C or SIGTERM)")
         session.wait_for_state({PrinterState.IDLE, PrinterState.ERROR}, CANCEL_SETTLE_S)
         session.close()
         raise typer.Exit(130) from None
@@ -77,7 +84,6 @@ def run(
 ) -> None:
     """Drive the printers of a config and serve them over MQTT until SIGTERM or Ctrl-C."""
     import logging
-    import signal
     import threading
 
     from agent.config import ConfigError, load_config

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import signal
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+from agent.profiles import load_profile
 from agent.session import PrinterSession, SessionConfig, SessionError
 from agent.session_model import JobOutcome, PrinterState
 from coordinator.samples import synthetic_print, write_gcode
@@ -113,6 +117,31 @@ def test_cli_exits_nonzero_and_names_the_cause(tmp_path):
         vp.stop()
     assert done.returncode == 1
     assert "Thermal Runaway" in done.stderr
+
+
+def test_cli_sigterm_cancels_with_the_safe_shutdown(tmp_path):
+    """A service manager's SIGTERM mid-print: the profile's cancel script runs, then exit."""
+    vp = VirtualPrinterProcess(tmp_path, "--speed", "20")
+    path = write_gcode(tmp_path / "long.gcode", synthetic_print(3000))
+    try:
+        agent = subprocess.Popen(
+            [sys.executable, "-c", "from agent.cli import app; app()", "print", str(path),
+             "--port", vp.port, "--profile", "marlin2"],
+            stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        assert agent.stderr is not None
+        for line in agent.stderr:  # progress lines prove the print is under way
+            if line.startswith("progress"):
+                break
+        agent.send_signal(signal.SIGTERM)
+        _, errors = agent.communicate(timeout=60)
+    finally:
+        vp.stop()
+    assert agent.returncode == 130, errors
+    executed = vp.executed()
+    cancel = [c for c in load_profile("marlin2").render("cancel") if not c.startswith(HOST_QUERIES)]
+    assert executed[-len(cancel) :] == cancel
+    assert len(executed) < len(file_commands(path))
 
 
 def test_cli_reports_a_port_that_does_not_exist(tmp_path):
