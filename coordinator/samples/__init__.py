@@ -34,7 +34,8 @@ def sample_path(name: str = "cube.gcode") -> Path:
 def perimeter_moves(layer: int, segments: int, size: float = 20.0) -> list[str]:
     """One layer: a square loop around (110, 110) cut into short extruding segments."""
     z = 0.3 + 0.2 * layer
-    lines = [f"G1 Z{z:.2f} F3000"]
+    start = 110 - size / 2  # travel to the loop's first corner, then extrude around it
+    lines = [f"G1 Z{z:.2f} F3000", f"G0 X{start:.3f} Y{start:.3f} F6000"]
     side = max(1, segments // 4)
     corners = [(-1, -1), (1, -1), (1, 1), (-1, 1), (-1, -1)]
     step = size / side
