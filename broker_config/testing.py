@@ -97,6 +97,18 @@ def wait_for_port(host: str, port: int, deadline: float, proc: subprocess.Popen[
     return False
 
 
+def terminate(process: subprocess.Popen[bytes] | None, timeout_s: float = 5.0) -> None:
+    """Stop a broker process: SIGTERM, then SIGKILL if it has not gone within `timeout_s`."""
+    if process is None or process.poll() is not None:
+        return
+    process.terminate()
+    try:
+        process.wait(timeout_s)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(timeout_s)
+
+
 @dataclass
 class MosquittoBroker:
     host: str
@@ -163,14 +175,7 @@ class MosquittoBroker:
         self.process.send_signal(signal.SIGHUP)
 
     def stop(self, timeout_s: float = 5.0) -> None:
-        if self.process is None or self.process.poll() is not None:
-            return
-        self.process.terminate()
-        try:
-            self.process.wait(timeout_s)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait(timeout_s)
+        terminate(self.process, timeout_s)
 
     def __enter__(self) -> MosquittoBroker:
         return self

@@ -24,7 +24,13 @@ from pathlib import Path
 from types import TracebackType
 from typing import Literal
 
-from broker_config.testing import BrokerStartError, find_mosquitto, free_port, wait_for_port
+from broker_config.testing import (
+    BrokerStartError,
+    find_mosquitto,
+    free_port,
+    terminate,
+    wait_for_port,
+)
 
 log = logging.getLogger(__name__)
 
@@ -144,14 +150,7 @@ class EmbeddedBroker:
         return False
 
     def stop(self, timeout_s: float = 5.0) -> None:
-        if self.process is None or self.process.poll() is not None:
-            return
-        self.process.terminate()
-        try:
-            self.process.wait(timeout_s)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait(timeout_s)
+        terminate(self.process, timeout_s)
 
     def __enter__(self) -> EmbeddedBroker:
         return self
