@@ -1,6 +1,8 @@
 """Add (or replace) a user in a Mosquitto password file, using `mosquitto_passwd`.
 
     python -m broker_config.add_agent shelf-1 --password-file /etc/mosquitto/printfarm/passwd
+    python -m broker_config.add_agent coordinator \
+        --password-file /etc/mosquitto/printfarm/coordinators.passwd
 
 prints the generated password once (or takes one from stdin with --password-stdin).
 The hash is made by Mosquitto's own tool so the format always matches the broker; the
@@ -20,9 +22,10 @@ import tempfile
 from pathlib import Path
 
 from agent.wire.ids import InvalidIdError, validate_id
-from broker_config import COORDINATOR_USER
+from broker_config import COORDINATOR_CLIENT_PREFIX, COORDINATOR_USER
 
 MOSQUITTO_PASSWD = "mosquitto_passwd"
+PRODUCTION_DIR = Path("/etc/mosquitto/printfarm")
 
 
 class CredentialsError(RuntimeError):
@@ -93,10 +96,16 @@ def add_user(password_file: Path, username: str, password: str | None = None) ->
 
 
 def add_agent(password_file: Path, agent_id: str, password: str | None = None) -> str:
-    """Credentials for an agent: its username is its agent id (the ACL relies on it)."""
+    """Credentials for an agent: its username is its agent id (the ACL relies on it),
+    and on the agents' listener its client id too."""
     if agent_id == COORDINATOR_USER:
         raise CredentialsError(
             f"{COORDINATOR_USER!r} is the coordinator's user, not an agent id; pick another"
+        )
+    if agent_id.startswith(COORDINATOR_CLIENT_PREFIX):
+        raise CredentialsError(
+            f"agent id {agent_id!r}: ids starting with {COORDINATOR_CLIENT_PREFIX!r} are "
+            "the coordinators' client ids; pick another"
         )
     return add_user(password_file, agent_id, password)
 
@@ -108,13 +117,19 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("name", help=f"the agent id, or {COORDINATOR_USER!r}")
     parser.add_argument(
-        "--password-file", type=Path, default=Path("/etc/mosquitto/printfarm/passwd")
+        "--password-file",
+        type=Path,
+        help="default: /etc/mosquitto/printfarm/passwd for an agent, "
+        "/etc/mosquitto/printfarm/coordinators.passwd for the coordinator",
     )
     parser.add_argument(
         "--password-stdin", action="store_true", help="read the password from stdin"
     )
     args = parser.parse_args(argv)
     password = sys.stdin.readline().rstrip("\n") if args.password_stdin else None
+    if args.password_file is None:
+        name = "coordinators.passwd" if args.name == COORDINATOR_USER else "passwd"
+        args.password_file = PRODUCTION_DIR / name
     try:
         if args.name == COORDINATOR_USER:
             password = add_user(args.password_file, args.name, password)

@@ -5,9 +5,11 @@ Used by the test fixture (`tests/conftest.py: mosquitto`) and by benchmarks:
     with MosquittoBroker.start(workdir, agents=["a1", "a2"]) as broker:
         broker.host, broker.port, broker.coordinator, broker.agents["a1"]
 
-The configuration differs from production only where it must: a plain loopback
-listener instead of TLS on 8883, files in `workdir`, no persistence. Users and the ACL
-file are the production ones.
+Agents connect on `broker.port`, coordinators on `broker.coordinator_port` (see
+listeners.py for why there are two). The configuration differs from production only
+where it must: plain loopback listeners instead of TLS on 8883/8884, files in
+`workdir`, no persistence. The identity rules, size limits, users and ACL file are the
+production ones.
 """
 
 from __future__ import annotations
@@ -27,7 +29,10 @@ from types import TracebackType
 
 from broker_config import ACL_FILE, COORDINATOR_USER
 from broker_config.add_agent import add_agent, add_user
+from broker_config.listeners import Listener, agent_listener, coordinator_listener, global_lines
 
+AGENT_PASSWD = "passwd"
+COORDINATOR_PASSWD = "coordinators.passwd"
 MOSQUITTO_PATHS = ("/usr/sbin/mosquitto", "/usr/local/sbin/mosquitto", "/usr/bin/mosquitto")
 
 
@@ -60,17 +65,21 @@ def free_port(host: str = "127.0.0.1") -> int:
         return port
 
 
-def render_test_config(workdir: Path, port: int, host: str = "127.0.0.1") -> Path:
-    """Write `mosquitto.conf` (and copy the ACL) into `workdir`; returns the conf path."""
+def render_test_config(
+    workdir: Path, port: int, coordinator_port: int, host: str = "127.0.0.1"
+) -> Path:
+    """Write `mosquitto.conf` (and copy the ACL) into `workdir`; returns the conf path.
+
+    Agents connect on `port`, coordinators on `coordinator_port` (see listeners.py)."""
     acl = workdir / "acl"
     shutil.copyfile(ACL_FILE, acl)
+    agents = Listener(port, host, workdir / AGENT_PASSWD, acl)
+    coordinators = Listener(coordinator_port, host, workdir / COORDINATOR_PASSWD, acl)
     lines = [
         "# printfarm test broker (rendered by broker_config/testing.py)",
-        "per_listener_settings false",
-        "allow_anonymous false",
-        f"password_file {workdir / 'passwd'}",
-        f"acl_file {acl}",
-        f"listener {port} {host}",
+        *global_lines(),
+        *agent_listener(agents),
+        *coordinator_listener(coordinators),
         "set_tcp_nodelay true",
         "max_queued_messages 200000",
         "persistence false",
@@ -112,15 +121,25 @@ def terminate(process: subprocess.Popen[bytes] | None, timeout_s: float = 5.0) -
 @dataclass
 class MosquittoBroker:
     host: str
-    port: int
+    port: int  # the agents' listener
+    coordinator_port: int  # the coordinators' listener
     workdir: Path
     coordinator: Credentials
     agents: dict[str, Credentials]
     process: subprocess.Popen[bytes] | None = field(default=None, repr=False)
 
+    def port_for(self, username: str | None) -> int:
+        """Where this user connects: coordinators on theirs, everyone else on the agents'."""
+        return self.coordinator_port if username == self.coordinator.username else self.port
+
+    def coordinator_url(self) -> str:
+        """`mqtt://coordinator:…@host:port` for `printfarm coordinator --broker`."""
+        c = self.coordinator
+        return f"mqtt://{c.username}:{c.password}@{self.host}:{self.coordinator_port}"
+
     @property
     def password_file(self) -> Path:
-        return self.workdir / "passwd"
+        return self.workdir / AGENT_PASSWD
 
     @property
     def log(self) -> str:
@@ -138,23 +157,30 @@ class MosquittoBroker:
     ) -> MosquittoBroker:
         """Write credentials and config into `workdir`, start Mosquitto, wait until ready."""
         workdir.mkdir(parents=True, exist_ok=True)
-        passwd = workdir / "passwd"
-        coordinator = Credentials(COORDINATOR_USER, add_user(passwd, COORDINATOR_USER))
+        passwd = workdir / AGENT_PASSWD
+        coordinator = Credentials(
+            COORDINATOR_USER, add_user(workdir / COORDINATOR_PASSWD, COORDINATOR_USER)
+        )
         creds = {a: Credentials(a, add_agent(passwd, a, secrets.token_hex(8))) for a in agents}
-        for _attempt in range(3):  # the free port may be taken between probe and bind
-            broker = cls(host, free_port(host), workdir, coordinator, creds)
+        for _attempt in range(3):  # the free ports may be taken between probe and bind
+            ports = free_port(host), free_port(host)
+            broker = cls(host, *ports, workdir, coordinator, creds)
             if broker._launch(timeout_s):
                 return broker
         raise BrokerStartError(f"mosquitto did not start:\n{broker.log[-3000:]}")
 
     def _launch(self, timeout_s: float) -> bool:
-        conf = render_test_config(self.workdir, self.port, self.host)
+        conf = render_test_config(self.workdir, self.port, self.coordinator_port, self.host)
         self.process = subprocess.Popen(
             [find_mosquitto(), "-c", str(conf)],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        if wait_for_port(self.host, self.port, time.monotonic() + timeout_s, self.process):
+        deadline = time.monotonic() + timeout_s
+        if all(
+            wait_for_port(self.host, port, deadline, self.process)
+            for port in (self.port, self.coordinator_port)
+        ):
             return True
         self.stop()
         return False

@@ -30,7 +30,11 @@ def coordinator_config(
     return CoordinatorConfig(
         store_url=f"sqlite:///{data / 'printfarm.sqlite'}",
         broker=BrokerSettings(
-            broker.host, broker.port, creds.username, creds.password, client_id=client_id
+            broker.host,
+            broker.coordinator_port,
+            creds.username,
+            creds.password,
+            client_id=client_id,
         ),
         files_dir=data / "files",
         public_url="http://127.0.0.1:9",  # simulated agents never download

@@ -154,5 +154,4 @@ def printed_counts(agents: list[AgentProcess]) -> Counter[int]:
 
 
 def coordinator_url(broker: MosquittoBroker) -> str:
-    c = broker.coordinator
-    return f"mqtt://{c.username}:{c.password}@{broker.host}:{broker.port}"
+    return broker.coordinator_url()

@@ -23,9 +23,15 @@ pytestmark = pytest.mark.mqtt
 
 
 def _assert_dropped(
-    publisher: TestClient, observer: TestClient, forbidden: str, marker: str
+    publisher: TestClient,
+    observer: TestClient,
+    forbidden: str,
+    marker: str,
+    *,
+    payload: bytes = b"forged",
+    retain: bool = False,
 ) -> None:
-    publisher.publish(forbidden, b"forged")
+    publisher.publish(forbidden, payload, retain=retain)
     publisher.publish(marker, b"marker")
     observer.expect(marker)
     leaked = [m for m in observer.drain() if m.topic == forbidden]
@@ -154,3 +160,21 @@ def test_last_will_marks_a_vanished_agent_offline(
     received = coordinator.expect(topic)
     assert received.retain
     assert wire.parse_status(received.payload).presence is wire.Presence.OFFLINE
+
+
+def test_oversized_payloads_are_dropped_and_never_retained(mqtt_connect: ClientPool) -> None:
+    """A payload over the wire's limit goes nowhere: not to subscribers, not into the
+    retained store (a later subscriber finds only the last good state)."""
+    coordinator = mqtt_connect("coordinator")
+    coordinator.subscribe("printfarm/#")
+    agent = mqtt_connect("agent-1")
+    state = printer_topic("agent-1", "p1", Channel.STATE)
+    agent.publish(state, b"{}", retain=True)
+    assert coordinator.expect(state).payload == b"{}"
+    _assert_dropped(
+        agent, coordinator, state, printer_topic("agent-1", "p1", Channel.EVENTS),
+        payload=b"x" * (wire.MAX_PAYLOAD_BYTES + 1), retain=True,
+    )  # fmt: skip
+    later = mqtt_connect("coordinator")
+    later.subscribe(state)
+    assert later.expect(state).payload == b"{}"

@@ -35,10 +35,12 @@ class TestClient:
 
     __test__ = False  # not a pytest test class
 
-    def __init__(self, broker: MosquittoBroker, creds: Credentials | None) -> None:
+    def __init__(
+        self, broker: MosquittoBroker, creds: Credentials | None, client_id: str | None = None
+    ) -> None:
         self.client = mqtt.Client(
             CallbackAPIVersion.VERSION2,
-            client_id=f"test-{uuid.uuid4().hex[:8]}",
+            client_id=client_id or f"test-{uuid.uuid4().hex[:8]}",
             protocol=mqtt.MQTTv311,
         )
         # paho's loop thread sleeps this long between reconnects; short, so close() is quick
@@ -48,13 +50,16 @@ class TestClient:
             self.client.username_pw_set(creds.username, creds.password)
         self.messages: queue.Queue[Received] = queue.Queue()
         self._connected = threading.Event()
+        self.disconnects = 0  # connections the broker (or the network) closed
         self._connect_rc: ReasonCode | None = None
         self._subacks: dict[int, list[ReasonCode]] = {}
         self._suback_event = threading.Condition()
         self.client.on_connect = self._on_connect
         self.client.on_message = self._on_message
         self.client.on_subscribe = self._on_subscribe
+        self.client.on_disconnect = self._on_disconnect
         self._broker = broker
+        self.port = broker.port_for(creds.username if creds is not None else None)
 
     # -- paho callbacks (paho's thread) -------------------------------------------------
     def _on_connect(
@@ -67,6 +72,16 @@ class TestClient:
     ) -> None:
         self._connect_rc = rc
         self._connected.set()
+
+    def _on_disconnect(
+        self,
+        _c: mqtt.Client,
+        _u: object,
+        _f: mqtt.DisconnectFlags,
+        _rc: ReasonCode,
+        _p: Properties | None,
+    ) -> None:
+        self.disconnects += 1
 
     def _on_message(self, _c: mqtt.Client, _u: object, msg: mqtt.MQTTMessage) -> None:
         self.messages.put(Received(msg.topic, bytes(msg.payload), bool(msg.retain), msg.qos))
@@ -86,7 +101,7 @@ class TestClient:
     # -- API ---------------------------------------------------------------------------
     def connect(self, timeout_s: float = 5.0) -> ReasonCode:
         """Connect and return the CONNACK reason code (no exception on refusal)."""
-        self.client.connect(self._broker.host, self._broker.port, keepalive=30)
+        self.client.connect(self._broker.host, self.port, keepalive=30)
         self.client.loop_start()
         if not self._connected.wait(timeout_s):
             raise MqttTestError("no CONNACK within the deadline")
@@ -144,8 +159,8 @@ class ClientPool:
         self.broker = broker
         self.clients: list[TestClient] = []
 
-    def __call__(self, username: str | None) -> TestClient:
-        client = connect_as(self.broker, username)
+    def __call__(self, username: str | None, client_id: str | None = None) -> TestClient:
+        client = connect_as(self.broker, username, client_id)
         self.clients.append(client)
         return client
 
@@ -154,15 +169,18 @@ class ClientPool:
             client.close()
 
 
-def connect_as(broker: MosquittoBroker, username: str | None) -> TestClient:
-    """A connected client for `coordinator`, an agent id, or None (anonymous)."""
+def connect_as(
+    broker: MosquittoBroker, username: str | None, client_id: str | None = None
+) -> TestClient:
+    """A connected client for `coordinator` (on the coordinators' listener), an agent id
+    (on the agents' listener), or None (anonymous)."""
     if username is None:
         creds = None
     elif username == broker.coordinator.username:
         creds = broker.coordinator
     else:
         creds = broker.agents[username]
-    client = TestClient(broker, creds)
+    client = TestClient(broker, creds, client_id)
     rc = client.connect()
     if rc.is_failure:
         client.close()

@@ -1,0 +1,84 @@
+"""printfarm's identity rules for Mosquitto, as configuration lines.
+
+MQTT lets one connection hold a client id at a time: a second CONNECT with the same id
+closes the first. Mosquitto can bind the client id to the username
+(`use_username_as_clientid`), but only per listener, and a coordinator needs several
+connections under one user (its control link, its telemetry reader, other coordinator
+processes). So there are two listeners:
+
+- the agents' listener replaces every client id with the username: an agent holds
+  exactly one id, its own, and cannot kick the coordinator or another agent;
+- the coordinators' listener knows only coordinator users (a password file of their
+  own): their client ids are free, and each coordinator picks a distinct one that
+  starts with `COORDINATOR_CLIENT_PREFIX`, which no agent id may start with.
+
+Both listeners share the ACL file, and per-listener settings are on, so each listener
+has its own password file. The production `mosquitto.conf` spells out the same lines;
+`broker_config.testing` and the embedded broker render them with these functions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from agent.wire.codec import MAX_PAYLOAD_BYTES
+
+# The broker drops a payload larger than the wire's own limit (no subscriber ever sees
+# it, a retained one is never stored), and disconnects a client whose packet is absurd
+# before buffering it.
+MESSAGE_SIZE_LIMIT = MAX_PAYLOAD_BYTES
+MAX_PACKET_SIZE = 2 * MAX_PAYLOAD_BYTES
+
+
+@dataclass(frozen=True, slots=True)
+class TlsFiles:
+    certfile: Path
+    keyfile: Path
+    cafile: Path
+
+
+@dataclass(frozen=True, slots=True)
+class Listener:
+    port: int
+    host: str | None  # None: every interface
+    password_file: Path
+    acl_file: Path
+    tls: TlsFiles | None = None
+
+
+def global_lines() -> list[str]:
+    """Options that must come before any listener, and the size limits."""
+    return [
+        "per_listener_settings true",
+        f"message_size_limit {MESSAGE_SIZE_LIMIT}",
+        f"max_packet_size {MAX_PACKET_SIZE}",
+    ]
+
+
+def _listener_lines(listener: Listener) -> list[str]:
+    address = f"listener {listener.port}"
+    lines = [address if listener.host is None else f"{address} {listener.host}"]
+    lines += [
+        "allow_anonymous false",
+        f"password_file {listener.password_file}",
+        f"acl_file {listener.acl_file}",
+    ]
+    if listener.tls is not None:
+        lines += [
+            f"certfile {listener.tls.certfile}",
+            f"keyfile {listener.tls.keyfile}",
+            f"cafile {listener.tls.cafile}",
+            "tls_version tlsv1.2",
+        ]
+    return lines
+
+
+def agent_listener(listener: Listener) -> list[str]:
+    """The agents' listener: client id := username."""
+    return [*_listener_lines(listener), "use_username_as_clientid true"]
+
+
+def coordinator_listener(listener: Listener) -> list[str]:
+    """The coordinators' listener (its password file holds coordinator users only)."""
+    return _listener_lines(listener)
