@@ -311,6 +311,16 @@ class PrinterCore:
     def _pump(self) -> None:
         """Keep the protocol's queue a little ahead of the window with file lines."""
         job = self._job
+        try:
+            self._fill_queue()
+        except (OSError, ValueError) as e:
+            # The file could not be read or a line not framed: a failed job with its
+            # cause, never a skipped line (the rest would print without it) nor `done`.
+            if job is not None and job is self._job:
+                self._abort_job(JobOutcome.FAILED, f"file line {job.last_source_line}: {e}")
+
+    def _fill_queue(self) -> None:
+        job = self._job
         if job is None or self.state is not PrinterState.PRINTING:
             return
         low_water = (self._send_window or self.profile.capabilities.send_window) + 1

@@ -18,10 +18,12 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from agent.gcode_file import count_commands
+from agent.gcode_check import check_file
+from agent.gcode_file import GcodeFileError
 from agent.printer_core import PrinterCore
 from agent.profiles import FirmwareProfile, load_profile
 from agent.session_model import (
+    JobFileRefused,
     JobResult,
     LinkStats,
     PrinterState,
@@ -31,7 +33,7 @@ from agent.session_model import (
 )
 from agent.transport import SerialTransport, TransportError
 
-__all__ = ["PrinterSession", "SessionConfig", "SessionError"]
+__all__ = ["JobFileRefused", "PrinterSession", "SessionConfig", "SessionError"]
 
 Listener = Callable[[SessionEvent], None]
 TICK_S = 0.25
@@ -133,7 +135,12 @@ class PrinterSession:
 
     # -- commands -----------------------------------------------------------------------
     def start_print(self, path: Path, job_id: str | None = None) -> None:
-        lines_total = count_commands(path)  # before the lock: it reads the whole file
+        """Check the whole file, then start it; JobFileRefused before any line is sent."""
+        limit = self._core.profile.capabilities.max_line_length
+        try:
+            lines_total = check_file(path, limit).commands  # before the lock: reads it all
+        except GcodeFileError as e:
+            raise JobFileRefused(str(e)) from e
         self._job_done.clear()
         self._call(lambda core: core.start_print(path, job_id or path.stem, lines_total))
 

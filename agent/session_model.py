@@ -32,6 +32,10 @@ class SessionError(RuntimeError):
     """A command the session cannot carry out in its present state (says why)."""
 
 
+class JobFileRefused(SessionError):
+    """A print's file failed the checks made before its first line is sent (says why)."""
+
+
 class _Frozen(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 

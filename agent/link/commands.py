@@ -17,13 +17,14 @@ import queue
 import threading
 import time
 from dataclasses import dataclass
+from functools import partial
 
 from agent import safety
 from agent.link.hub import Hub, PrinterNode
 from agent.link.jobs import JobFileError, JobFiles
 from agent.link.printer import JobTicket
 from agent.link.recent import RecentCommands
-from agent.session import SessionError
+from agent.session import JobFileRefused, SessionError
 from agent.session_model import PrinterState as SessionState
 from agent.wire import (
     BedCleared,
@@ -31,6 +32,8 @@ from agent.wire import (
     Channel,
     Command,
     EmergencyStop,
+    FailureCause,
+    JobFailed,
     MarkBedClear,
     Pause,
     RefusalReason,
@@ -72,6 +75,10 @@ def _reply(
 
 def _refused(command: Command, code: RefusalReason, reason: str) -> Reply:
     return _reply(command, ReplyStatus.REFUSED, code, reason, getattr(command, "job_id", None))
+
+
+def _failed_event(job_id: str, cause: FailureCause, message: str, seq: int) -> JobFailed:
+    return JobFailed(seq=seq, ts=time.time(), job_id=job_id, cause=cause, message=message)
 
 
 def temperature_line(command: SetTemperature) -> str:
@@ -235,9 +242,13 @@ class CommandHandler:
             reply = self._fetch_and_start_locked(node, command)
         except Exception as e:  # the command must get an answer whatever went wrong
             log.exception("start_job %s failed unexpectedly", command.id)
+            job = node.session.snapshot().job
+            running = job is not None and job.job_id == command.job_id
             reply = _reply(
                 command, ReplyStatus.FAILED, RefusalReason.INVALID, str(e), command.job_id
             )
+            if not running:
+                self._job_failed(node, command, FailureCause.OTHER, f"agent error: {e}")
         finally:
             node.starting.release()
         self._recent.update(node.id, reply)
@@ -247,6 +258,7 @@ class CommandHandler:
         try:
             path = self._jobs.fetch(command)
         except JobFileError as e:
+            self._job_failed(node, command, FailureCause.FILE_ERROR, str(e))
             return _reply(
                 command, ReplyStatus.FAILED, RefusalReason.FILE_ERROR, str(e), command.job_id
             )
@@ -263,7 +275,17 @@ class CommandHandler:
         except SessionError as e:
             node.bridge.tickets.pop(command.job_id, None)
             self._jobs.record_end(command.job_id, "failed")
-            return _reply(
-                command, ReplyStatus.FAILED, self._state_code(node), str(e), command.job_id
-            )
+            refused_file = isinstance(e, JobFileRefused)
+            cause = FailureCause.FILE_ERROR if refused_file else FailureCause.OTHER
+            self._job_failed(node, command, cause, str(e))
+            code = RefusalReason.FILE_ERROR if refused_file else self._state_code(node)
+            return _reply(command, ReplyStatus.FAILED, code, str(e), command.job_id)
         return _reply(command, ReplyStatus.DONE, reason="printing", job_id=command.job_id)
+
+    def _job_failed(
+        self, node: PrinterNode, command: StartJob, cause: FailureCause, message: str
+    ) -> None:
+        """An accepted job that will not run here: say so in a job_failed event. The
+        coordinator settles an accepted start by its events, not by a later reply, and
+        the outbox delivers an event even across a broker outage."""
+        self._hub.emit(node.id, partial(_failed_event, command.job_id, cause, message[:1024]))

@@ -7,9 +7,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
+from agent import gcode_check
+from agent.gcode_file import GcodeFileError
+
 CHUNK_BYTES = 1 << 20
 MAX_LINE_BYTES = 64 * 1024  # longer "lines" are dropped, not buffered
-SNIFF_BYTES = 64 * 1024
 
 
 class GcodeInputError(ValueError):
@@ -27,31 +29,11 @@ class ReadStats:
 
 
 def sniff(path: Path) -> None:
-    """Refuse empty files and files that are plainly not text G-code."""
+    """Refuse empty files and files that are plainly not text G-code (as the agent does)."""
     try:
-        size = path.stat().st_size
-        with path.open("rb") as f:
-            head = f.read(SNIFF_BYTES)
-    except OSError as e:
-        raise GcodeInputError(f"cannot read {path}: {e.strerror}") from e
-    if size == 0 or not head.strip():
-        raise GcodeInputError(f"{path.name} is empty: export the G-code again from the slicer")
-    if head.startswith(b"GCDE"):
-        raise GcodeInputError(
-            f"{path.name} is binary G-code (.bgcode); export plain-text G-code instead "
-            "(PrusaSlicer: Printer Settings > General > Binary G-code off)"
-        )
-    if head.startswith((b"solid", b"PK\x03\x04")) or b"facet normal" in head[:1024]:
-        raise GcodeInputError(
-            f"{path.name} looks like a 3D model (STL/3MF), not G-code: submit it as a model "
-            "to have it sliced"
-        )
-    control = sum(1 for b in head if b < 9 or 13 < b < 32)
-    if b"\0" in head or control > len(head) // 100:
-        raise GcodeInputError(
-            f"{path.name} is binary data, not G-code text ({control} control bytes in the "
-            f"first {len(head)}): check that you uploaded the right file"
-        )
+        gcode_check.sniff(path)
+    except GcodeFileError as e:
+        raise GcodeInputError(str(e)) from e
 
 
 def iter_blocks(f: BinaryIO, stats: ReadStats) -> Iterator[tuple[bytes, int, int]]:
@@ -68,7 +50,7 @@ def iter_blocks(f: BinaryIO, stats: ReadStats) -> Iterator[tuple[bytes, int, int
         if not block:
             break
         stats.bytes_read += len(block)
-        cut = block.rfind(b"\n")
+        cut = _last_break(block)
         if cut < 0:
             if skipping:
                 continue
@@ -80,7 +62,7 @@ def iter_blocks(f: BinaryIO, stats: ReadStats) -> Iterator[tuple[bytes, int, int
             continue
         data = block[: cut + 1]
         if skipping:  # drop up to the newline that ends the over-long line
-            nl = data.find(b"\n")
+            nl = _first_break(data)
             data, skipping = data[nl + 1 :], False
             line_no += 1
         data = _newlines(carry + data)
@@ -88,7 +70,21 @@ def iter_blocks(f: BinaryIO, stats: ReadStats) -> Iterator[tuple[bytes, int, int
         yield data, line_no, stats.bytes_read - len(carry)
         line_no += data.count(b"\n")
     if carry and not skipping:
-        yield _newlines(carry) + b"\n", line_no, stats.bytes_read
+        tail = _newlines(carry)
+        yield tail if tail.endswith(b"\n") else tail + b"\n", line_no, stats.bytes_read
+
+
+def _last_break(block: bytes) -> int:
+    """Where the block's last line ends; a final ``\r`` (maybe half of ``\r\n``) waits."""
+    end = len(block) - 1 if block.endswith(b"\r") else len(block)
+    return max(block.rfind(b"\n", 0, end), block.rfind(b"\r", 0, end))
+
+
+def _first_break(data: bytes) -> int:
+    """The end of the first line (past a ``\r\n``); `data` ends with a line break."""
+    ends = [i for i in (data.find(b"\n"), data.find(b"\r")) if i >= 0]
+    cut = min(ends)
+    return cut + 1 if data[cut : cut + 2] == b"\r\n" else cut
 
 
 def _newlines(data: bytes) -> bytes:
