@@ -2,7 +2,7 @@
 # printfarm quick start on a fresh Debian machine with Python 3.11.
 #   bash quickstart.sh demo   set up, then run the farm demo (nothing to install by hand)
 #   bash quickstart.sh test   set up everything the tests need (Mosquitto, PostgreSQL,
-#                             PrusaSlicer), then run ruff and the whole test suite
+#                             PrusaSlicer), then run ruff, mypy and the whole test suite
 set -euo pipefail
 cd "$(dirname "$0")"
 VENV=.venv
@@ -72,6 +72,8 @@ case "${1:-}" in
     export PRINTFARM_TEST_POSTGRES_URL="${PRINTFARM_TEST_POSTGRES_URL:-$(postgres_url)}"
     log "ruff"
     "$VENV/bin/ruff" check .
+    log "mypy --strict (the files listed in pyproject.toml, tests included)"
+    "$VENV/bin/mypy"
     log "pytest"
     shift
     exec "$VENV/bin/pytest" "$@"

@@ -248,7 +248,9 @@ class MotionPlanner:
         self._jerk = limits.jerk.as_tuple()
         self._jd = limits.junction_deviation
 
-    def add_move(self, dx: float, dy: float, dz: float, de: float, feedrate: float) -> list[float]:
+    def add_move(  # noqa: C901 — the hot path (once per move, see above): kept inline
+        self, dx: float, dy: float, dz: float, de: float, feedrate: float
+    ) -> list[float]:
         """Queue a move (mm, relative; feedrate in mm/s). Returns the durations (s) of
         the moves that became final, oldest first. Zero-length moves are dropped."""
         xyz2 = dx * dx + dy * dy + dz * dz

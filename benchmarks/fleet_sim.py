@@ -24,6 +24,7 @@ import random
 import resource
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -246,30 +247,13 @@ class SimFleet:
         owed = 0.0
         last = time.monotonic()
         while (now := time.monotonic()) < until:
-            while True:
-                try:
-                    arrived, topic, payload = self.inbox.get_nowait()
-                except queue.Empty:
-                    break
-                p = self.by_commands.get(topic)
-                if p is not None and p.job is None:
-                    self._start(p, arrived, payload)
-                    if p.job is not None:
-                        heapq.heappush(ends, (p.job_end, index[id(p)]))
+            self._take_commands(ends, index)
             while ends and ends[0][0] <= now:
                 _, i = heapq.heappop(ends)
                 self._finish(self.printers[i])
             owed += (now - last) * len(self.printers)  # telemetry due since the last turn
             last = now
-            ts = time.time()
-            for _ in range(int(owed)):
-                p = self.printers[next(cursor)]
-                if p.job is None:
-                    payload = _fill(IDLE_TELEMETRY, ts)
-                else:
-                    payload = _fill(PRINTING_TELEMETRY, ts, p.job)
-                self._send(p, p.telemetry_topic, payload, 0)
-            self.tally.telemetry += int(owed)
+            self._send_telemetry(int(owed), cursor)
             owed -= int(owed)
             self._acked = (
                 [i for i in self._acked if not i.is_published()]
@@ -282,6 +266,31 @@ class SimFleet:
         if self._cpu_from is not None:
             self.tally.cpu_s = _cpu() - self._cpu_from[0]
             self.tally.window_s = time.monotonic() - self._cpu_from[1]
+
+    def _take_commands(self, ends: list[tuple[float, int]], index: dict[int, int]) -> None:
+        """Start the jobs of every command that arrived; their end times go on `ends`."""
+        while True:
+            try:
+                arrived, topic, payload = self.inbox.get_nowait()
+            except queue.Empty:
+                return
+            p = self.by_commands.get(topic)
+            if p is not None and p.job is None:
+                self._start(p, arrived, payload)
+                if p.job is not None:
+                    heapq.heappush(ends, (p.job_end, index[id(p)]))
+
+    def _send_telemetry(self, count: int, cursor: Iterator[int]) -> None:
+        """`count` telemetry messages, round robin over the printers."""
+        ts = time.time()
+        for _ in range(count):
+            p = self.printers[next(cursor)]
+            if p.job is None:
+                payload = _fill(IDLE_TELEMETRY, ts)
+            else:
+                payload = _fill(PRINTING_TELEMETRY, ts, p.job)
+            self._send(p, p.telemetry_topic, payload, 0)
+        self.tally.telemetry += count
 
     def close(self) -> None:
         """Wait until everything published went out, then go. (QoS 0 goes out in order;

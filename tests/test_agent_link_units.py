@@ -9,7 +9,7 @@ import pytest
 
 from agent.config import ConfigError, load_config, parse_config
 from agent.link.commands import temperature_line
-from agent.link.printer import PrinterBridge, PrinterFacts, classify_failure
+from agent.link.printer import EventDraft, PrinterBridge, PrinterFacts, classify_failure
 from agent.link.recent import RecentCommands
 from agent.outbox import COMPACT_AFTER_LINES, Outbox
 from agent.session_model import (
@@ -25,6 +25,7 @@ from agent.session_model import (
 from agent.wire import (
     BuildVolume,
     FailureCause,
+    JobProgressed,
     Reply,
     ReplyStatus,
     SetTemperature,
@@ -210,11 +211,11 @@ def _snapshot(
     )
 
 
-def _types(drafts: list, start: int = 0) -> list[tuple[str, int | None]]:  # type: ignore[type-arg]
-    out = []
+def _types(drafts: list[EventDraft], start: int = 0) -> list[tuple[str, int | None]]:
+    out: list[tuple[str, int | None]] = []
     for i, draft in enumerate(drafts):
         event = parse_event(draft(start + i).model_dump_json().encode())
-        out.append((event.type, getattr(event, "percent", None)))
+        out.append((event.type, event.percent if isinstance(event, JobProgressed) else None))
     return out
 
 

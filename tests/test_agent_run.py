@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -34,6 +35,7 @@ from tests.agent_run_helpers import (
     wait_for_state,
 )
 from tests.helpers.http_files import FileServer
+from tests.helpers.mqtt import TestClient
 
 pytestmark = [pytest.mark.mqtt, pytest.mark.slow]
 
@@ -255,10 +257,10 @@ def test_restart_reports_the_cut_job_and_never_reruns_it(
     assert all(not line.startswith("G1 ") for line in agent.executed())  # nothing re-printed
 
 
-def _ask(client: object, kind: str, **fields: object) -> dict:  # type: ignore[type-arg]
+def _ask(client: TestClient, kind: str, **fields: Any) -> dict[str, Any]:
     body = command(kind, **fields)
-    send(client, body)  # type: ignore[arg-type]
-    return reply_to(client, body["id"])  # type: ignore[arg-type]
+    send(client, body)
+    return reply_to(client, body["id"])
 
 
 def test_printer_commands(tmp_path: Path, mosquitto: MosquittoBroker) -> None:

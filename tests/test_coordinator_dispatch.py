@@ -86,7 +86,7 @@ def test_duplicated_start_command_starts_once(mosquitto: MosquittoBroker, tmp_pa
             for command_id in ("c-dup-1", "c-dup-1", "c-dup-2"):
                 command = StartJob(
                     id=command_id, deadline=9e9, job_id=job.id, sha256=record.file_sha256,
-                    size=record.file_size, url="http://127.0.0.1:9/x",  # type: ignore[arg-type]
+                    size=record.file_size, url="http://127.0.0.1:9/x",
                     fencing_token=record.fencing_token,
                 )  # fmt: skip
                 coordinator.publish(topic, encode(command))

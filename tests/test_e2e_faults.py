@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Protocol
 
 import pytest
 
@@ -29,9 +30,11 @@ def print_2000(tmp_path: Path) -> Path:
 class Rig:
     """A virtual printer process and an agent session connected to it."""
 
-    def __init__(self, tmp: Path, flags: list[str], **session: object) -> None:
+    def __init__(
+        self, tmp: Path, flags: list[str], profile: str = "auto", send_window: int | None = None
+    ) -> None:
         self.printer = VirtualPrinterProcess(tmp, *flags)
-        config = SessionConfig(port=self.printer.port, **session)  # type: ignore[arg-type]
+        config = SessionConfig(port=self.printer.port, profile=profile, send_window=send_window)
         self.session = PrinterSession(config)
         try:
             self.session.connect()
@@ -51,16 +54,22 @@ class Rig:
         return self.printer.executed()
 
 
+class RigFactory(Protocol):
+    def __call__(
+        self, flags: list[str], profile: str = "auto", send_window: int | None = None
+    ) -> Rig: ...
+
+
 @pytest.fixture
-def rig_factory(tmp_path: Path) -> Iterator[type[Rig]]:
+def rig_factory(tmp_path: Path) -> Iterator[RigFactory]:
     rigs: list[Rig] = []
 
-    def make(flags: list[str], **session: object) -> Rig:
-        rig = Rig(tmp_path, flags, **session)
+    def make(flags: list[str], profile: str = "auto", send_window: int | None = None) -> Rig:
+        rig = Rig(tmp_path, flags, profile, send_window)
         rigs.append(rig)
         return rig
 
-    yield make  # type: ignore[misc]
+    yield make
     for rig in rigs:
         rig.close()
 
@@ -80,7 +89,9 @@ FAULTS = {
 }
 
 
-def test_each_lost_line_is_recovered_within_two_seconds(rig_factory, print_2000):
+def test_each_lost_line_is_recovered_within_two_seconds(
+    rig_factory: RigFactory, print_2000: Path
+) -> None:
     rig = rig_factory(["--instant", "--seed", "5", "--lost-lines", "1"])
     stats_before = rig.session.link_stats()
     _print_identically(rig, print_2000)
@@ -90,19 +101,25 @@ def test_each_lost_line_is_recovered_within_two_seconds(rig_factory, print_2000)
 
 
 @pytest.mark.parametrize("fault", FAULTS.values(), ids=FAULTS.keys())
-def test_faults_on_the_link_leave_the_print_identical(rig_factory, print_2000, fault):
+def test_faults_on_the_link_leave_the_print_identical(
+    rig_factory: RigFactory, print_2000: Path, fault: list[str]
+) -> None:
     rig = rig_factory(["--instant", "--seed", "7", *fault])
     _print_identically(rig, print_2000)
 
 
-def test_windowed_sending_with_line_noise_is_identical(rig_factory, print_2000):
+def test_windowed_sending_with_line_noise_is_identical(
+    rig_factory: RigFactory, print_2000: Path
+) -> None:
     rig = rig_factory(
         ["--instant", "--seed", "11", "--noise", "5", "--bufsize", "8"], send_window=4
     )
     _print_identically(rig, print_2000)
 
 
-def test_windowed_sending_with_advanced_ok_is_identical(rig_factory, print_2000):
+def test_windowed_sending_with_advanced_ok_is_identical(
+    rig_factory: RigFactory, print_2000: Path
+) -> None:
     rig = rig_factory(
         [
             "--instant",
@@ -126,15 +143,17 @@ DIALECTS = ["marlin", "prusa", "reprapfirmware", "klipper", "smoothieware", "rep
 
 @pytest.mark.parametrize("dialect", DIALECTS)
 def test_every_dialect_prints_identically_with_its_profile_detected(
-    rig_factory, print_2000, dialect
-):
+    rig_factory: RigFactory, print_2000: Path, dialect: str
+) -> None:
     rig = rig_factory(["--instant", "--dialect", dialect])
     expected = {"marlin": "marlin2"}.get(dialect, dialect)
     assert rig.session.profile.name == expected
     _print_identically(rig, print_2000)
 
 
-def test_firmware_reset_mid_print_aborts_and_never_resumes(rig_factory, print_2000):
+def test_firmware_reset_mid_print_aborts_and_never_resumes(
+    rig_factory: RigFactory, print_2000: Path
+) -> None:
     rig = rig_factory(["--instant", "--reset-at-line", "500"])
     result = rig.print_file(print_2000)
     assert result.outcome is JobOutcome.FAILED
@@ -148,7 +167,7 @@ def test_firmware_reset_mid_print_aborts_and_never_resumes(rig_factory, print_20
     assert 490 <= len(executed) <= 510
 
 
-def test_port_gone_interrupts_then_reconnects(rig_factory, print_2000):
+def test_port_gone_interrupts_then_reconnects(rig_factory: RigFactory, print_2000: Path) -> None:
     rig = rig_factory(["--speed", "50", "--disconnect-at-line", "300", "--reconnect-after-s", "1"])
     result = rig.print_file(print_2000)
     assert result.outcome is JobOutcome.INTERRUPTED
@@ -160,7 +179,9 @@ def test_port_gone_interrupts_then_reconnects(rig_factory, print_2000):
     assert snap.last_result.outcome is JobOutcome.INTERRUPTED
 
 
-def test_thermal_runaway_fails_the_job_with_the_firmware_words(rig_factory, print_2000):
+def test_thermal_runaway_fails_the_job_with_the_firmware_words(
+    rig_factory: RigFactory, print_2000: Path
+) -> None:
     rig = rig_factory(["--instant", "--runaway-at-line", "300"])
     result = rig.print_file(print_2000)
     assert result.outcome is JobOutcome.FAILED
@@ -168,7 +189,7 @@ def test_thermal_runaway_fails_the_job_with_the_firmware_words(rig_factory, prin
     assert rig.session.state is PrinterState.ERROR
 
 
-def test_resend_outside_history_stops_cleanly(rig_factory, tmp_path):
+def test_resend_outside_history_stops_cleanly(rig_factory: RigFactory, tmp_path: Path) -> None:
     path = write_gcode(tmp_path / "long.gcode", short_segments(1500))
     rig = rig_factory(["--instant", "--old-resend-at-line", "1000"])
     result = rig.print_file(path)
@@ -179,7 +200,7 @@ def test_resend_outside_history_stops_cleanly(rig_factory, tmp_path):
     assert executed[:1000] == file_commands(path)[:1000]
 
 
-def test_line_above_the_hotend_limit_is_never_sent(rig_factory, tmp_path):
+def test_line_above_the_hotend_limit_is_never_sent(rig_factory: RigFactory, tmp_path: Path) -> None:
     commands = [*short_segments(50), "M104 S400", *short_segments(50)]
     path = write_gcode(tmp_path / "hot.gcode", commands)
     rig = rig_factory(["--instant"], profile="marlin2")

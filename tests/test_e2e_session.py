@@ -5,6 +5,7 @@ from __future__ import annotations
 import signal
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,7 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture
-def printer(tmp_path: Path):
+def printer(tmp_path: Path) -> Iterator[VirtualPrinterProcess]:
     # Slow enough (real-time motion x10) that a pause lands mid-print.
     vp = VirtualPrinterProcess(tmp_path, "--speed", "10")
     yield vp
@@ -28,7 +29,7 @@ def printer(tmp_path: Path):
 
 
 @pytest.fixture
-def session(printer: VirtualPrinterProcess):
+def session(printer: VirtualPrinterProcess) -> Iterator[PrinterSession]:
     s = PrinterSession(SessionConfig(port=printer.port, profile="marlin2", reconnect=False))
     s.connect()
     yield s
@@ -40,7 +41,9 @@ def _lines_done(session: PrinterSession) -> int:
     return job.lines_done if job else 0
 
 
-def test_pause_and_resume_return_to_the_file_where_it_stopped(session, printer, tmp_path):
+def test_pause_and_resume_return_to_the_file_where_it_stopped(
+    session: PrinterSession, printer: VirtualPrinterProcess, tmp_path: Path
+) -> None:
     path = write_gcode(tmp_path / "p.gcode", synthetic_print(600))
     session.start_print(path)
     wait_until(lambda: _lines_done(session) > 150, 60, "150 lines printed")
@@ -64,7 +67,9 @@ def test_pause_and_resume_return_to_the_file_where_it_stopped(session, printer, 
     assert "M114" not in executed  # the position query is the agent's, not the file's
 
 
-def test_cancel_stops_feeding_and_runs_the_safe_shutdown(session, printer, tmp_path):
+def test_cancel_stops_feeding_and_runs_the_safe_shutdown(
+    session: PrinterSession, printer: VirtualPrinterProcess, tmp_path: Path
+) -> None:
     path = write_gcode(tmp_path / "c.gcode", synthetic_print(600))
     session.start_print(path)
     wait_until(lambda: _lines_done(session) > 100, 60, "100 lines printed")
@@ -85,7 +90,7 @@ def test_cancel_stops_feeding_and_runs_the_safe_shutdown(session, printer, tmp_p
     assert len(executed) < len(file_commands(path))
 
 
-def test_emergency_stop_halts_the_printer(session, tmp_path):
+def test_emergency_stop_halts_the_printer(session: PrinterSession, tmp_path: Path) -> None:
     path = write_gcode(tmp_path / "e.gcode", synthetic_print(600))
     session.start_print(path)
     wait_until(lambda: _lines_done(session) > 50, 60, "50 lines printed")
@@ -96,7 +101,7 @@ def test_emergency_stop_halts_the_printer(session, tmp_path):
     assert session.state is PrinterState.ERROR
 
 
-def test_cli_prints_a_file_and_exits_zero(tmp_path):
+def test_cli_prints_a_file_and_exits_zero(tmp_path: Path) -> None:
     vp = VirtualPrinterProcess(tmp_path, "--instant")
     try:
         path = write_gcode(tmp_path / "ok.gcode", synthetic_print(500))
@@ -108,7 +113,7 @@ def test_cli_prints_a_file_and_exits_zero(tmp_path):
     assert vp.executed() == file_commands(path)
 
 
-def test_cli_exits_nonzero_and_names_the_cause(tmp_path):
+def test_cli_exits_nonzero_and_names_the_cause(tmp_path: Path) -> None:
     vp = VirtualPrinterProcess(tmp_path, "--instant", "--runaway-at-line", "100")
     try:
         path = write_gcode(tmp_path / "bad.gcode", synthetic_print(500))
@@ -119,7 +124,7 @@ def test_cli_exits_nonzero_and_names_the_cause(tmp_path):
     assert "Thermal Runaway" in done.stderr
 
 
-def test_cli_sigterm_cancels_with_the_safe_shutdown(tmp_path):
+def test_cli_sigterm_cancels_with_the_safe_shutdown(tmp_path: Path) -> None:
     """A service manager's SIGTERM mid-print: the profile's cancel script runs, then exit."""
     vp = VirtualPrinterProcess(tmp_path, "--speed", "20")
     path = write_gcode(tmp_path / "long.gcode", synthetic_print(3000))
@@ -144,7 +149,7 @@ def test_cli_sigterm_cancels_with_the_safe_shutdown(tmp_path):
     assert len(executed) < len(file_commands(path))
 
 
-def test_cli_reports_a_port_that_does_not_exist(tmp_path):
+def test_cli_reports_a_port_that_does_not_exist(tmp_path: Path) -> None:
     path = write_gcode(tmp_path / "x.gcode", synthetic_print(50))
     done = agent_cli("print", str(path), "--port", str(tmp_path / "no-such-port"))
     assert done.returncode == 1

@@ -18,7 +18,7 @@ from hil.report import CheckResult, CheckStatus, HilReport, RunOptions, Verdict
 from hil.suggest import suggestion
 
 
-def test_a_corrupted_frame_keeps_its_command_and_breaks_its_checksum():
+def test_a_corrupted_frame_keeps_its_command_and_breaks_its_checksum() -> None:
     frame = framing.frame(7, "G4 P0")
     bad = corrupt_checksum(frame)
     body, _, cs = bad.rstrip(b"\n").partition(b"*")
@@ -32,12 +32,12 @@ def test_a_corrupted_frame_keeps_its_command_and_breaks_its_checksum():
     ("samples", "fraction", "expected"),
     [(list(range(1, 201)), 0.99, 198), (list(range(1, 201)), 0.5, 100), ([5.0], 0.99, 5.0)],
 )
-def test_percentile_is_nearest_rank(samples, fraction, expected):
+def test_percentile_is_nearest_rank(samples: list[float], fraction: float, expected: float) -> None:
     assert percentile(samples, fraction) == expected
 
 
 @pytest.mark.parametrize("name", list_profiles())
-def test_heaters_off_lines_are_the_dialects_own_and_pass_the_safety_check(name):
+def test_heaters_off_lines_are_the_dialects_own_and_pass_the_safety_check(name: str) -> None:
     profile = load_profile(name)
     lines = heaters_off(profile)
     cancel = profile.render("cancel")
@@ -47,13 +47,13 @@ def test_heaters_off_lines_are_the_dialects_own_and_pass_the_safety_check(name):
     assert RESEND_STYLES[profile.dialect] is not None
 
 
-def test_dwell_spelling_per_dialect():
+def test_dwell_spelling_per_dialect() -> None:
     assert dwell(load_profile("marlin2"), 300) == "G4 P300"
     assert dwell(load_profile("klipper"), 300) == "G4 P300"
     assert dwell(load_profile("smoothieware"), 300) == "G4 S0.3"
 
 
-def test_transcript_splits_chunks_into_lines_and_evidence_is_shortened():
+def test_transcript_splits_chunks_into_lines_and_evidence_is_shortened() -> None:
     transcript = Transcript()
     transcript.add_bytes(Direction.RECEIVED, b"ok\nok T:2", 1.0)
     transcript.add_bytes(Direction.RECEIVED, b"0.0 /0.0\n", 1.1)
@@ -66,7 +66,7 @@ def test_transcript_splits_chunks_into_lines_and_evidence_is_shortened():
     assert short[-1] == "> N29 G4 P0*1"
 
 
-def test_suggestion_uses_the_fitting_profile_and_caps_the_window_by_its_buffer():
+def test_suggestion_uses_the_fitting_profile_and_caps_the_window_by_its_buffer() -> None:
     findings = Findings(answered=True, fitting_profile="klipper", buffer_depth=17,
                         depth_is_lower_bound=True)  # fmt: skip
     s = suggestion(load_profile("marlin2"), findings)
@@ -76,7 +76,7 @@ def test_suggestion_uses_the_fitting_profile_and_caps_the_window_by_its_buffer()
     assert suggestion(load_profile("marlin2"), findings).send_window == 3
 
 
-def test_report_round_trips_through_json_and_refuses_unknown_fields():
+def test_report_round_trips_through_json_and_refuses_unknown_fields() -> None:
     report = HilReport(options=RunOptions(port="/dev/null", baud=115200),
                        started_at=datetime.now(UTC), verdict=Verdict.FAILED)  # fmt: skip
     report.checks.append(CheckResult(id="x", title="X", status=CheckStatus.FAILED, summary="s"))

@@ -67,7 +67,9 @@ def explain(report: HilReport) -> str:
 
 @pytest.mark.parametrize("faults", FAULTS)
 @pytest.mark.parametrize("dialect", list(Dialect))
-def test_every_dialect_passes_with_and_without_faults(tmp_path: Path, dialect, faults):
+def test_every_dialect_passes_with_and_without_faults(
+    tmp_path: Path, dialect: Dialect, faults: str
+) -> None:
     vp = VirtualPrinterProcess(tmp_path, "--dialect", dialect.value, "--instant", *FAULTS[faults])
     try:
         timeout = 0.25 if faults == "faulty" else 0.5  # instant printer: oks come at once
@@ -83,14 +85,17 @@ def test_every_dialect_passes_with_and_without_faults(tmp_path: Path, dialect, f
     assert report.suggestion.profile == FITS[dialect]
     latency = report.check("latency").measurements
     assert latency["samples"] == 20
-    assert 0 < latency["median_ms"] <= latency["p99_ms"]
+    median, p99 = latency["median_ms"], latency["p99_ms"]
+    assert isinstance(median, float), latency
+    assert isinstance(p99, float), latency
+    assert 0 < median <= p99
     if faults == "faulty" and dialect is not Dialect.KLIPPER:
         # The faults really happened, and the agent's protocol recovered from them.
         log = "\n".join(line for check in report.checks for line in check.evidence)
         assert "Resend" in log or "rs " in log or report.check("resend").measurements["timeouts"]
 
 
-def test_a_klipper_printer_checked_with_the_marlin_profile_is_a_mismatch(tmp_path: Path):
+def test_a_klipper_printer_checked_with_the_marlin_profile_is_a_mismatch(tmp_path: Path) -> None:
     vp = VirtualPrinterProcess(tmp_path, "--dialect", "klipper", "--instant")
     try:
         report = HilRunner(options(vp.port, profile="marlin2")).run()
@@ -109,7 +114,7 @@ def test_a_klipper_printer_checked_with_the_marlin_profile_is_a_mismatch(tmp_pat
     assert (report.suggestion.profile, report.suggestion.send_window) == ("klipper", 1)
 
 
-def test_emergency_stop_only_when_allowed_and_the_printer_halts(tmp_path: Path):
+def test_emergency_stop_only_when_allowed_and_the_printer_halts(tmp_path: Path) -> None:
     vp = VirtualPrinterProcess(tmp_path, "--instant")
     try:
         report = HilRunner(options(vp.port, allow_estop=True)).run()
@@ -128,7 +133,7 @@ def _heat_then_crash(ctx: Context) -> Outcome:
     raise RuntimeError("a bug in a check, mid-heating")
 
 
-def test_a_check_that_raises_still_leaves_the_heaters_off(tmp_path: Path):
+def test_a_check_that_raises_still_leaves_the_heaters_off(tmp_path: Path) -> None:
     vp = VirtualPrinterProcess(tmp_path, "--speed", "1")
     crash = Check("crash", "Heats, then raises", _heat_then_crash, Gate.HEAT)
     runner = HilRunner(options(vp.port, allow_heat=True),
@@ -145,7 +150,7 @@ def test_a_check_that_raises_still_leaves_the_heaters_off(tmp_path: Path):
     assert executed.index("M104 S60") < executed.index("M104 S0")
 
 
-def test_ctrl_c_mid_heating_leaves_the_heaters_off_and_writes_the_report(tmp_path: Path):
+def test_ctrl_c_mid_heating_leaves_the_heaters_off_and_writes_the_report(tmp_path: Path) -> None:
     # Real time: heating to 60 °C takes long enough to interrupt it halfway.
     vp = VirtualPrinterProcess(tmp_path, "--speed", "1")
     report_path = tmp_path / "report.json"
@@ -187,7 +192,7 @@ def test_ctrl_c_mid_heating_leaves_the_heaters_off_and_writes_the_report(tmp_pat
     assert executed[-2:] == ["M104 S0", "M140 S0"], executed[-6:]
 
 
-def test_the_cli_reports_a_port_that_does_not_exist(tmp_path: Path):
+def test_the_cli_reports_a_port_that_does_not_exist(tmp_path: Path) -> None:
     missing = tmp_path / "no-such-port"
     result = subprocess.run(
         [sys.executable, "-c", "from hil.cli import app; app()", "--port", str(missing)],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 import pytest
 from pydantic import ValidationError
@@ -26,7 +27,10 @@ CLASSIC = MotionLimits(
 )
 
 
-def total(planner: MotionPlanner, moves: list[tuple[float, float, float, float, float]]) -> float:
+Move = tuple[float, float, float, float, float]  # dx, dy, dz, de (mm), feedrate (mm/s)
+
+
+def total(planner: MotionPlanner, moves: Sequence[Move]) -> float:
     durations: list[float] = []
     for move in moves:
         durations += planner.add_move(*move)

@@ -54,8 +54,11 @@ def converse(core: PrinterCore, firmware: ScriptedMarlin, now: float, rounds: in
     raise AssertionError("the conversation did not settle")
 
 
+Connected = tuple[PrinterCore, ScriptedMarlin]
+
+
 @pytest.fixture
-def connected() -> tuple[PrinterCore, ScriptedMarlin]:
+def connected() -> Connected:
     core = PrinterCore(load_profile("marlin2"), auto=True, send_window=None)
     firmware = ScriptedMarlin()
     core.start_handshake()
@@ -69,7 +72,7 @@ def _file(tmp_path: Path, lines: list[str]) -> Path:
     return path
 
 
-def test_handshake_adopts_capabilities_and_sends_their_setup(connected):
+def test_handshake_adopts_capabilities_and_sends_their_setup(connected: Connected) -> None:
     core, firmware = connected
     assert core.state is PrinterState.IDLE
     assert core.profile.capabilities.autoreport_temperature
@@ -77,7 +80,9 @@ def test_handshake_adopts_capabilities_and_sends_their_setup(connected):
     assert core.snapshot().firmware_name.startswith("Marlin")
 
 
-def test_a_file_prints_in_order_and_the_bed_is_then_taken(connected, tmp_path):
+def test_a_file_prints_in_order_and_the_bed_is_then_taken(
+    connected: Connected, tmp_path: Path
+) -> None:
     core, firmware = connected
     lines = [f"G1 X{i} Y{i} E0.1" for i in range(40)]
     core.start_print(_file(tmp_path, lines), "job-1", len(lines))
@@ -91,7 +96,9 @@ def test_a_file_prints_in_order_and_the_bed_is_then_taken(connected, tmp_path):
         core.start_print(_file(tmp_path, lines), "job-2", len(lines))
 
 
-def test_pause_parks_from_the_reported_position_and_resume_returns(connected, tmp_path):
+def test_pause_parks_from_the_reported_position_and_resume_returns(
+    connected: Connected, tmp_path: Path
+) -> None:
     core, firmware = connected
     lines = ["M104 S215", *[f"G1 X{i} E0.1" for i in range(30)]]
     core.start_print(_file(tmp_path, lines), "job", len(lines))
@@ -112,7 +119,9 @@ def test_pause_parks_from_the_reported_position_and_resume_returns(connected, tm
     assert core.last_result.outcome is JobOutcome.DONE
 
 
-def test_firmware_restart_mid_print_fails_the_job_and_reconnects(connected, tmp_path):
+def test_firmware_restart_mid_print_fails_the_job_and_reconnects(
+    connected: Connected, tmp_path: Path
+) -> None:
     core, firmware = connected
     lines = [f"G1 X{i} E0.1" for i in range(30)]
     core.start_print(_file(tmp_path, lines), "job", len(lines))
@@ -123,12 +132,14 @@ def test_firmware_restart_mid_print_fails_the_job_and_reconnects(connected, tmp_
     assert "firmware restarted" in core.last_result.reason
     assert core.state is PrinterState.CONNECTING
     converse(core, firmware, now=2.2)
-    assert core.state is PrinterState.IDLE
+    assert core.snapshot().state is PrinterState.IDLE  # mypy narrowed core.state above
     kinds = [event.kind for event in core.events]
     assert SessionEventKind.FIRMWARE_RESTARTED in kinds
 
 
-def test_a_line_over_the_limit_aborts_with_the_safe_shutdown(connected, tmp_path):
+def test_a_line_over_the_limit_aborts_with_the_safe_shutdown(
+    connected: Connected, tmp_path: Path
+) -> None:
     core, firmware = connected
     lines = ["G1 X1 E0.1", "M104 S999", "G1 X2 E0.1"]
     core.start_print(_file(tmp_path, lines), "job", len(lines))
@@ -141,7 +152,9 @@ def test_a_line_over_the_limit_aborts_with_the_safe_shutdown(connected, tmp_path
     assert core.state is PrinterState.IDLE
 
 
-def test_fatal_error_is_an_error_state_with_the_firmware_words(connected, tmp_path):
+def test_fatal_error_is_an_error_state_with_the_firmware_words(
+    connected: Connected, tmp_path: Path
+) -> None:
     core, _ = connected
     lines = [f"G1 X{i} E0.1" for i in range(10)]
     core.start_print(_file(tmp_path, lines), "job", len(lines))

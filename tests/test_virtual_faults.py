@@ -73,8 +73,8 @@ def test_faults_are_reproducible_with_the_same_seed() -> None:
     assert first[1] != other[1]
 
 
-def start(faults: FaultConfig, **kwargs: object) -> VirtualPrinter:
-    printer = start_virtual_printer(VirtualPrinterConfig(instant=True, faults=faults, **kwargs))
+def start(faults: FaultConfig, link: Path | None = None) -> VirtualPrinter:
+    printer = start_virtual_printer(VirtualPrinterConfig(instant=True, faults=faults, link=link))
     assert isinstance(printer, VirtualPrinter)
     return printer
 

@@ -39,9 +39,10 @@ class VirtualPrinterProcess:
         self.first_line = self._read_first_line(timeout=20)
 
     def _read_first_line(self, timeout: float) -> str:
-        assert self.proc.stdout is not None
+        stdout = self.proc.stdout
+        assert stdout is not None
         box: list[str] = []
-        reader = threading.Thread(target=lambda: box.append(self.proc.stdout.readline()))
+        reader = threading.Thread(target=lambda: box.append(stdout.readline()))
         reader.start()
         reader.join(timeout)
         if not box or not box[0].strip():

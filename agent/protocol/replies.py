@@ -225,13 +225,18 @@ def last_line(message: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
+def _host_comment(text: str) -> Reply:
+    """`//action:pause` is a host action; any other `//` line is a comment."""
+    body = text[2:].strip()
+    if body.startswith("action:"):
+        action, _, argument = body[7:].strip().partition(" ")
+        return HostAction(action=action, argument=argument.strip())
+    return Echo(body)
+
+
 def _classify_message(text: str, lower: str) -> Reply:
     if text.startswith("//"):
-        body = text[2:].strip()
-        if body.startswith("action:"):
-            action, _, argument = body[7:].strip().partition(" ")
-            return HostAction(action=action, argument=argument.strip())
-        return Echo(body)
+        return _host_comment(text)
     if text.startswith("!!"):  # Klipper errors/shutdown, Smoothieware's halt
         return FirmwareError(ErrorKind.FATAL, text[2:].strip() or text)
     for prefix in ("error:", "fatal:"):

@@ -123,21 +123,26 @@ class Firmware:
                 self._read_lines(now)
             if not self.queue or self.halted:
                 break
-            command = self.queue[0][0]
-            self._faultable = bool(self.executed) and is_recorded(command)
-            self._started = now
-            wait = self.commands.execute(command, now)
-            if self.halted:
-                return
-            if wait is not None:
-                self.waiting = wait
-                self._busy_next = now + self.busy_interval_s
-                self._report_next = now + WAIT_REPORT_S
-                continue
-            self._finish(now)
-            if self.halted:
+            if not self._execute_next(now):
                 return
         self._timers(now)
+
+    def _execute_next(self, now: float) -> bool:
+        """Run the command at the head of the queue (or start waiting on it).
+        False when it halted the firmware."""
+        command = self.queue[0][0]
+        self._faultable = bool(self.executed) and is_recorded(command)
+        self._started = now
+        wait = self.commands.execute(command, now)
+        if self.halted:
+            return False
+        if wait is not None:
+            self.waiting = wait
+            self._busy_next = now + self.busy_interval_s
+            self._report_next = now + WAIT_REPORT_S
+            return True
+        self._finish(now)
+        return not self.halted
 
     def _read_lines(self, now: float) -> None:
         rx, queue, bufsize = self.rx, self.queue, self.config.bufsize

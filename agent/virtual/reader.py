@@ -96,19 +96,15 @@ class LineReader:
     ) -> tuple[Verdict, str, int | None]:
         policy = self.policy
         if policy is LinePolicy.MARLIN:
-            if number != self.last_n + 1:
-                return self._fail("number")
-            if not has_sum:
-                return self._fail("no_checksum")
-            if not good_sum:
-                return self._fail("checksum")
+            failure = self._marlin_failure(number, has_sum, good_sum)
+            if failure is not None:
+                return self._fail(failure)
         elif policy is LinePolicy.SILENT:
-            if has_sum and not good_sum:
-                return Verdict.DROP, "", None
-            if number <= self.last_n:
-                return Verdict.DUPLICATE, command, number
-            if number != self.last_n + 1:
-                return Verdict.DROP, "", None
+            verdict = self._silent(number, has_sum, good_sum)
+            if verdict is Verdict.DROP:
+                return verdict, "", None
+            if verdict is not None:
+                return verdict, command, number
         elif policy is LinePolicy.SMOOTHIE:
             if (has_sum and not good_sum) or number != self.last_n + 1:
                 return self._fail("checksum" if number == self.last_n + 1 else "number")
@@ -118,6 +114,26 @@ class LineReader:
                 return verdict, command, number
         self.last_n = number
         return Verdict.ACCEPT, command, number
+
+    def _marlin_failure(self, number: int, has_sum: bool, good_sum: bool) -> str | None:
+        """Marlin's order of checks: line number first, then a checksum present, then right."""
+        if number != self.last_n + 1:
+            return "number"
+        if not has_sum:
+            return "no_checksum"
+        if not good_sum:
+            return "checksum"
+        return None
+
+    def _silent(self, number: int, has_sum: bool, good_sum: bool) -> Verdict | None:
+        """Firmware that drops bad lines without a word; a repeated line is a duplicate."""
+        if has_sum and not good_sum:
+            return Verdict.DROP
+        if number <= self.last_n:
+            return Verdict.DUPLICATE
+        if number != self.last_n + 1:
+            return Verdict.DROP
+        return None
 
     def _repetier(self, number: int, has_sum: bool, good_sum: bool) -> Verdict | None:
         if has_sum and not good_sum:

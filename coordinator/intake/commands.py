@@ -112,13 +112,23 @@ def apply_command(state: CommandState, cmd: str, params: dict[str, float], sink:
     if cmd[0] == "T" and cmd[1:].isdigit():
         state.tool = cmd
         state.filament.setdefault(cmd, 0.0)
-    elif cmd in ("M104", "M109"):
-        _max_temp(state, "hotend_c", params.get("S", params.get("R")))
-    elif cmd in ("M140", "M190"):
-        _max_temp(state, "bed_c", params.get("S", params.get("R")))
-    elif cmd in ("M141", "M191"):
-        _max_temp(state, "chamber_c", params.get("S", params.get("R")))
-    elif cmd == "G10" and "S" in params:  # RepRapFirmware tool temperatures
+    elif cmd in _TEMPERATURES:
+        _max_temp(state, _TEMPERATURES[cmd], params.get("S", params.get("R")))
+    else:
+        _mode(state, cmd, params)
+    return 0.0
+
+
+_TEMPERATURES = {
+    "M104": "hotend_c", "M109": "hotend_c",
+    "M140": "bed_c", "M190": "bed_c",
+    "M141": "chamber_c", "M191": "chamber_c",
+}  # fmt: skip
+
+
+def _mode(state: CommandState, cmd: str, params: dict[str, float]) -> None:
+    """Commands that change how later lines read (units, absolute/relative, feed factor)."""
+    if cmd == "G10" and "S" in params:  # RepRapFirmware tool temperatures
         state.hint("reprapfirmware", "G10 with temperatures (RepRapFirmware)")
         _max_temp(state, "hotend_c", params["S"])
     elif cmd in ("G90", "G91"):
@@ -129,7 +139,6 @@ def apply_command(state: CommandState, cmd: str, params: dict[str, float], sink:
         state.unit = 25.4 if cmd == "G20" else 1.0
     elif cmd == "M220" and params.get("S", 0) > 0:
         state.feed_factor = params["S"] / 100.0
-    return 0.0
 
 
 def _max_temp(state: CommandState, name: str, value: float | None) -> None:
@@ -209,12 +218,7 @@ def _plan_arc(state: CommandState, p: dict[str, float], sink: ScanSink, clockwis
     if "F" in p and p["F"] > 0:
         state.feed = p["F"] * state.feed_scale
     x0, y0, z0 = state.x, state.y, state.z
-    if state.absolute:
-        x1 = p["X"] * u + state.off_x if "X" in p else x0
-        y1 = p["Y"] * u + state.off_y if "Y" in p else y0
-        z1 = p["Z"] * u + state.off_z if "Z" in p else z0
-    else:
-        x1, y1, z1 = x0 + p.get("X", 0.0) * u, y0 + p.get("Y", 0.0) * u, z0 + p.get("Z", 0.0) * u
+    x1, y1, z1 = _arc_end(state, p)
     cx, cy = _arc_centre((x0, y0), (x1, y1), p, u, clockwise)
     r = math.hypot(x0 - cx, y0 - cy)
     a0 = math.atan2(y0 - cy, x0 - cx)
@@ -223,11 +227,7 @@ def _plan_arc(state: CommandState, p: dict[str, float], sink: ScanSink, clockwis
         sweep -= 2 * math.pi
     elif not clockwise and sweep <= 0:
         sweep += 2 * math.pi
-    de = 0.0
-    if "E" in p:
-        de = p["E"] * u - state.e_pos if state.e_absolute else p["E"] * u
-        if state.e_absolute:
-            state.e_pos = p["E"] * u
+    de = _arc_extrusion(state, p)
     length = abs(sweep) * r
     steps = max(1, min(MAX_ARC_SEGMENTS, math.ceil(length / MM_PER_ARC_SEGMENT)))
     points = [(x0, y0, z0)]
@@ -253,6 +253,29 @@ def _plan_arc(state: CommandState, p: dict[str, float], sink: ScanSink, clockwis
         seconds += sum(state.planner.add_move(bx - ax, by - ay, bz - az, de / steps, state.feed))
     state.x, state.y, state.z = x1, y1, z1
     return seconds
+
+
+def _arc_end(state: CommandState, p: dict[str, float]) -> tuple[float, float, float]:
+    u = state.unit
+    x0, y0, z0 = state.x, state.y, state.z
+    if state.absolute:
+        x1 = p["X"] * u + state.off_x if "X" in p else x0
+        y1 = p["Y"] * u + state.off_y if "Y" in p else y0
+        z1 = p["Z"] * u + state.off_z if "Z" in p else z0
+        return x1, y1, z1
+    return x0 + p.get("X", 0.0) * u, y0 + p.get("Y", 0.0) * u, z0 + p.get("Z", 0.0) * u
+
+
+def _arc_extrusion(state: CommandState, p: dict[str, float]) -> float:
+    """The arc's E distance (mm); an absolute E also moves the tracked position."""
+    if "E" not in p:
+        return 0.0
+    e = p["E"] * state.unit
+    if not state.e_absolute:
+        return e
+    de = e - state.e_pos
+    state.e_pos = e
+    return de
 
 
 def _arc_centre(

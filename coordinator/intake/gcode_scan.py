@@ -99,7 +99,9 @@ class GcodeScanner:
         self.state.filament[self.state.tool] += self.fed_open
         self.fed_open = 0.0
 
-    def _feed_lines(self, lines: list[str], metadata: bool) -> None:
+    def _feed_lines(  # noqa: C901 — the hot loop, kept inline for speed (locals, no calls)
+        self, lines: list[str], metadata: bool
+    ) -> None:
         """The line-by-line interpreter (the reference for `move_run.py`)."""
         st = self.state
         queue = self.planner.pending.append
