@@ -9,8 +9,11 @@ from typing import Annotated
 
 import typer
 
+from agent.gcode_check import check_file
+from agent.gcode_file import GcodeFileError
 from agent.print_progress import follow
-from agent.session import PrinterSession, SessionConfig, SessionError
+from agent.profiles import ProfileError
+from agent.session import JobFileRefused, PrinterSession, SessionConfig, SessionError
 from agent.session_model import JobOutcome, PrinterState, SessionEvent
 
 app = typer.Typer(help="printfarm agent: drives printers over serial G-code.", no_args_is_help=True)
@@ -40,16 +43,26 @@ def print_file(
     file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, readable=True)],
     port: Annotated[str, typer.Option(help="Device path, /dev/serial/by-id/… or socket://h:p")],
     profile: Annotated[str, typer.Option(help="Firmware profile, or auto (from M115)")] = "auto",
-    baud: Annotated[int, typer.Option(help="Serial baud rate")] = 115200,
+    baud: Annotated[int, typer.Option(min=1, help="Serial baud rate")] = 115200,
     window: Annotated[
-        int | None, typer.Option(help="Lines in flight (default: the profile's)")
+        int | None, typer.Option(min=1, help="Lines in flight (default: the profile's)")
     ] = None,
 ) -> None:
     """Print one file; exit 0 only when its last line was acknowledged."""
     config = SessionConfig(
         port=port, baud=baud, profile=profile, send_window=window, reconnect=False
     )
-    session = PrinterSession(config, listener=_show_event)
+    try:
+        session = PrinterSession(config, listener=_show_event)
+        # Checked before the port is opened; the length again once M115 named the firmware.
+        limit = None if profile == "auto" else session.profile.capabilities.max_line_length
+        check_file(file, limit)
+    except ProfileError as error:
+        _say(f"error: {error}; or auto, to pick it from the printer's M115 answer")
+        raise typer.Exit(2) from error
+    except GcodeFileError as error:
+        _say(f"error: {error}")
+        raise typer.Exit(2) from error
     # A service manager stops us with SIGTERM: cancel as safely as for Ctrl-C.
     signal.signal(signal.SIGTERM, _interrupt)
     try:
@@ -60,7 +73,7 @@ def print_file(
     except SessionError as error:
         _say(f"error: {error}")
         session.close()
-        raise typer.Exit(1) from error
+        raise typer.Exit(2 if isinstance(error, JobFileRefused) else 1) from error
     except KeyboardInterrupt:
         _say("interrupted: cancelling the print (heaters off)")
         with contextlib.suppress(SessionError):  # nothing was printing any more

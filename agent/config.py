@@ -16,8 +16,9 @@ import tomllib
 from pathlib import Path
 from typing import Any, Self
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from agent.profiles import list_profiles
 from agent.virtual.config import VirtualPrinterConfig
 from agent.wire.ids import AgentId, PrinterId
 
@@ -104,6 +105,14 @@ class PrinterSection(_Strict):
     material: str | None = Field(default=None, max_length=64)
     nozzle_diameter: float | None = Field(default=None, gt=0, le=5)
     build_volume: BuildVolumeSection | None = None  # None: the profile's
+
+    @field_validator("profile")
+    @classmethod
+    def _known_profile(cls, name: str) -> str:
+        names = ["auto", *list_profiles()]
+        if name not in names:
+            raise ValueError(f"no firmware profile named {name!r}; valid: {', '.join(names)}")
+        return name
 
     @model_validator(mode="after")
     def _one_link(self) -> Self:
