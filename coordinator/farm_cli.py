@@ -28,6 +28,13 @@ def coordinator(  # noqa: PLR0917  # typer options
         "printfarm-data"
     ),
     db: Annotated[str | None, typer.Option(help="Database URL (default: SQLite in DATA)")] = None,
+    files: Annotated[
+        Path | None,
+        typer.Option(
+            help="Job files folder (default: DATA/files); coordinators sharing a database "
+            "share it too"
+        ),
+    ] = None,
     broker: Annotated[
         str | None,
         typer.Option(help="mqtt://user:pass@host:port (default: start an embedded broker)"),
@@ -56,6 +63,7 @@ def coordinator(  # noqa: PLR0917  # typer options
         ServeOptions(
             data_dir=data,
             db_url=db,
+            files_dir=files,
             broker_url=broker,
             http_host=host,
             http_port=http_port,

@@ -5,7 +5,10 @@ each message (topic, payload, retain) to a callback on paho's network thread, an
 publishes commands. The callback must be quick (the service queues the message).
 
 The session is persistent (clean_session=False, a stable client id), so QoS 1 events
-and replies that agents publish while the coordinator restarts wait in the broker. QoS 1
+and replies that agents publish while the coordinator restarts wait in the broker. Each
+coordinator has a client id of its own (`instance_client_id`: generated once, kept in
+its data folder), so several coordinators on one broker never take each other's
+connection; the broker binds agents' ids to their usernames (broker_config/listeners.py). QoS 1
 messages are acknowledged only after the service has acted on them (paho's manual ack):
 a coordinator killed between receiving an event and recording it gets it again.
 """
@@ -13,10 +16,12 @@ a coordinator killed between receiving an event and recording it gets it again.
 from __future__ import annotations
 
 import logging
+import secrets
 import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import paho.mqtt.client as mqtt
@@ -25,6 +30,7 @@ from paho.mqtt.properties import Properties
 from paho.mqtt.reasoncodes import ReasonCode
 
 from agent.wire import QOS, Channel, all_printers_filter, all_status_filter
+from broker_config import COORDINATOR_CLIENT_PREFIX
 
 log = logging.getLogger(__name__)
 
@@ -56,8 +62,31 @@ CONTROL: Subscriptions = (
 SUBSCRIPTIONS: Subscriptions = CONTROL + TELEMETRY
 
 
+CLIENT_ID_FILE = "broker-client-id"
+
+
 class BrokerUrlError(ValueError):
     """A --broker value that is not mqtt://[user[:password]@]host[:port]."""
+
+
+def instance_client_id(data_dir: Path) -> str:
+    """This coordinator's MQTT client id: `printfarm-coordinator-<random>`, made on the
+    first start and kept in `data_dir`, so a restart resumes its persistent session and
+    a second coordinator (another data folder) never takes its connection."""
+    path = data_dir / CLIENT_ID_FILE
+    try:
+        client_id = path.read_text().strip()
+    except FileNotFoundError:
+        client_id = f"{COORDINATOR_CLIENT_PREFIX}-{secrets.token_hex(6)}"
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text(client_id + "\n")
+        tmp.replace(path)
+    if not client_id.startswith(COORDINATOR_CLIENT_PREFIX) or not client_id.isascii():
+        raise BrokerUrlError(
+            f"{path}: {client_id[:80]!r} is not a coordinator client id (it must start "
+            f"with {COORDINATOR_CLIENT_PREFIX!r}); delete the file to get a new one"
+        )
+    return client_id
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,11 +96,11 @@ class BrokerSettings:
     username: str | None = None
     password: str | None = None
     tls: bool = False
-    client_id: str = "printfarm-coordinator"
+    client_id: str = COORDINATOR_CLIENT_PREFIX
     keepalive_s: int = 15
 
     @classmethod
-    def from_url(cls, url: str, client_id: str = "printfarm-coordinator") -> BrokerSettings:
+    def from_url(cls, url: str, client_id: str = COORDINATOR_CLIENT_PREFIX) -> BrokerSettings:
         """`mqtt://user:pass@host:1883` or `mqtts://host:8883` (TLS, system CAs)."""
         parts = urlsplit(url)
         if parts.scheme not in ("mqtt", "mqtts") or not parts.hostname:

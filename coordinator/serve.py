@@ -20,7 +20,7 @@ import uvicorn
 from broker_config.testing import free_port
 from coordinator.api import create_app
 from coordinator.embedded_broker import EmbeddedBroker
-from coordinator.mqtt import BrokerSettings
+from coordinator.mqtt import BrokerSettings, instance_client_id
 from coordinator.service import Coordinator, CoordinatorConfig, Operations, Timing
 from coordinator.store import default_url
 
@@ -38,7 +38,8 @@ class ServeOptions:
     public_url: str | None = None  # default: http://<http_host>:<port>
     broker_port: int | None = None  # of the embedded broker (None: a free one)
     timing: Timing = field(default_factory=Timing)
-    client_id: str = "printfarm-coordinator"
+    client_id: str | None = None  # default: this data folder's own (instance_client_id)
+    files_dir: Path | None = None  # default: DATA/files (coordinators sharing a db share it)
 
 
 def read_info(data_dir: Path) -> dict[str, str]:
@@ -72,8 +73,10 @@ def serve(options: ServeOptions, ready: threading.Event | None = None) -> None:
     public = options.public_url or f"http://{options.http_host}:{port}"
     config = CoordinatorConfig(
         store_url=options.db_url or default_url(data),
-        broker=BrokerSettings.from_url(broker_url, client_id=options.client_id),
-        files_dir=data / "files",
+        broker=BrokerSettings.from_url(
+            broker_url, client_id=options.client_id or instance_client_id(data)
+        ),
+        files_dir=options.files_dir or data / "files",
         public_url=public,
         timing=options.timing,
     )

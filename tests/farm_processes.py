@@ -44,6 +44,7 @@ class CoordinatorProcess:
     data: Path
     broker_url: str
     http_port: int
+    extra_args: tuple[str, ...] = ()  # e.g. ("--db", url, "--files", folder)
     proc: subprocess.Popen[bytes] | None = None
 
     def start(self) -> FarmClient:
@@ -52,7 +53,7 @@ class CoordinatorProcess:
         self.proc = _spawn(
             [sys.executable, "-c", "from coordinator.cli import app; app()", "coordinator",
              "--data", str(self.data), "--broker", self.broker_url,
-             "--http-port", str(self.http_port), "--settle", "3"],
+             "--http-port", str(self.http_port), "--settle", "3", *self.extra_args],
             self.data.parent / f"{self.data.name}.log",
         )  # fmt: skip
         wait_until(lambda: info.exists() or self.proc.poll() is not None, 30, "coordinator up")  # type: ignore[union-attr]
