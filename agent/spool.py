@@ -8,6 +8,8 @@ A download goes into `<sha256>.part`; an interrupted one is resumed with an HTTP
 request. Only when size and sha256 both match is the file renamed to `<sha256>.gcode`,
 so a file under its final name has always been verified. A mismatch deletes the
 partial (resuming garbage would never converge) and raises VerificationError.
+One fetch of a sha256 runs at a time (printers of one agent may start copies of one
+file together): the others wait for it, then find the file stored.
 Stdlib only (urllib): the agent stays light.
 """
 
@@ -17,10 +19,12 @@ import hashlib
 import http.client
 import os
 import re
+import threading
 import urllib.error
 import urllib.request
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
@@ -65,10 +69,35 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+@dataclass
+class _KeyedLocks:
+    """A lock per key, kept only while someone holds or waits for it."""
+
+    _guard: threading.Lock = field(default_factory=threading.Lock)
+    _locks: dict[str, tuple[threading.Lock, int]] = field(default_factory=dict)
+
+    @contextmanager
+    def hold(self, key: str) -> Iterator[None]:
+        with self._guard:
+            lock, users = self._locks.get(key, (threading.Lock(), 0))
+            self._locks[key] = (lock, users + 1)
+        try:
+            with lock:
+                yield
+        finally:
+            with self._guard:
+                lock, users = self._locks[key]
+                if users == 1:
+                    del self._locks[key]
+                else:
+                    self._locks[key] = (lock, users - 1)
+
+
 class Spool:
     def __init__(self, root: Path, *, timeout_s: float = 30.0) -> None:
         self.root = root
         self.timeout_s = timeout_s
+        self._fetching = _KeyedLocks()
         root.mkdir(parents=True, exist_ok=True)
 
     def path_for(self, sha256: str) -> Path:
@@ -85,9 +114,12 @@ class Spool:
     def verify(self, sha256: str, size: int) -> SpooledFile:
         """Re-check a stored file before printing; a corrupt one is deleted."""
         path = self.path_for(sha256)
-        if not path.exists():
-            raise SpoolError(f"job file {sha256} is not in the spool {self.root}; fetch it first")
-        self._check(path, sha256, size, what="stored file")
+        with self._fetching.hold(sha256):  # not while a fetch of it deletes or renames
+            if not path.exists():
+                raise SpoolError(
+                    f"job file {sha256} is not in the spool {self.root}; fetch it first"
+                )
+            self._check(path, sha256, size, what="stored file")
         return SpooledFile(sha256, size, path)
 
     def discard(self, sha256: str) -> None:
@@ -107,6 +139,13 @@ class Spool:
 
         Retries up to `attempts` times, each resuming where the last one stopped;
         `should_stop` is polled between chunks to abandon the download (partial kept)."""
+        with self._fetching.hold(_checked(sha256)):
+            return self._fetch(url, sha256, size, attempts, should_stop)
+
+    # -- internals ------------------------------------------------------------------------
+    def _fetch(
+        self, url: str, sha256: str, size: int, attempts: int, should_stop: Callable[[], bool]
+    ) -> SpooledFile:
         if self.has(sha256, size):
             return SpooledFile(sha256, size, self.path_for(sha256))
         partial = self.partial_path(sha256)
@@ -128,7 +167,6 @@ class Spool:
         _fsync_dir(self.root)
         return SpooledFile(sha256, size, final)
 
-    # -- internals ------------------------------------------------------------------------
     def _check(self, path: Path, sha256: str, size: int, *, what: str) -> None:
         actual_size = path.stat().st_size
         if actual_size != size:

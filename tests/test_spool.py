@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +13,7 @@ import pytest
 
 from agent.spool import DownloadError, Spool, SpoolError, VerificationError
 from tests.helpers.http_files import FileServer
+from tests.waiting import wait_until
 
 BODY = os.urandom(300_000)  # several chunks
 SHA = hashlib.sha256(BODY).hexdigest()
@@ -122,3 +125,38 @@ def test_stop_request_keeps_the_partial(server: FileServer, spool: Spool) -> Non
 def test_rejects_a_bad_sha(spool: Spool) -> None:
     with pytest.raises(SpoolError, match="sha256"):
         spool.path_for("../../etc/passwd")
+
+
+def test_concurrent_fetches_of_one_file_download_it_once(server: FileServer, spool: Spool) -> None:
+    """`submit --copies 3`: several printers of one agent start the same file at once.
+    The first fetch is held half way; a second must wait for it (one download per sha),
+    not resume the same `.part` under it and rename it away."""
+    url = server.url(f"/files/{SHA}")
+    server.hold_after = 100_000
+    results: dict[str, Path | BaseException] = {}
+
+    def fetch(name: str) -> None:
+        try:
+            results[name] = spool.fetch(url, SHA, len(BODY)).path
+        except (SpoolError, OSError) as e:
+            results[name] = e
+
+    first = threading.Thread(target=fetch, args=("first",))
+    first.start()
+    wait_until(
+        lambda: spool.partial_path(SHA).exists() and spool.partial_path(SHA).stat().st_size > 0,
+        10,
+        "the first download under way",
+    )
+    second = threading.Thread(target=fetch, args=("second",))
+    second.start()
+    # The second fetch gets two seconds to reach the server; waiting for the first, it
+    # must not (a second request is the race that lost `.part` under the first).
+    with contextlib.suppress(AssertionError):
+        wait_until(lambda: len(server.requests) > 1, 2, "a second request")
+    server.release.set()
+    first.join(30)
+    second.join(30)
+    assert results == {"first": spool.path_for(SHA), "second": spool.path_for(SHA)}
+    assert spool.path_for(SHA).read_bytes() == BODY
+    assert len(server.requests) == 1

@@ -3,6 +3,8 @@
 with FileServer() as server:
     server.files["/f/abc"] = b"..."
     server.cut_after = 1000      # next response: close the socket after 1000 body bytes
+    server.hold_after = 1000     # next response: pause after 1000 body bytes until
+    server.release.set()         # ... this is set
     server.url("/f/abc")
     server.requests              # [(path, Range header or None), ...]
 """
@@ -22,6 +24,8 @@ class FileServer:
         self.files: dict[str, bytes] = {}
         self.requests: list[tuple[str, str | None]] = []
         self.cut_after: int | None = None  # one-shot: body bytes before hanging up
+        self.hold_after: int | None = None  # one-shot: body bytes before waiting for release
+        self.release = threading.Event()
         self.honour_range = True
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
@@ -55,6 +59,10 @@ class FileServer:
         cut, self.cut_after = self.cut_after, None
         return cut
 
+    def _take_hold(self) -> int | None:
+        hold, self.hold_after = self.hold_after, None
+        return hold
+
     def _handler(self) -> type[BaseHTTPRequestHandler]:
         server = self
 
@@ -82,7 +90,12 @@ class FileServer:
                     self.send_response(200)
                 self.send_header("Content-Length", str(len(body) - start))
                 self.end_headers()
-                cut = server._take_cut()
+                cut, hold = server._take_cut(), server._take_hold()
+                if hold is not None:
+                    self.wfile.write(body[start : start + hold])
+                    self.wfile.flush()
+                    server.release.wait(60)
+                    start += hold
                 self.wfile.write(body[start:] if cut is None else body[start : start + cut])
                 if cut is not None:
                     self.wfile.flush()
