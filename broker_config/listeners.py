@@ -45,6 +45,7 @@ class Listener:
     password_file: Path
     acl_file: Path
     tls: TlsFiles | None = None
+    require_certificate: bool = False  # TLS clients must show a certificate from `cafile`
 
 
 def global_lines() -> list[str]:
@@ -71,6 +72,8 @@ def _listener_lines(listener: Listener) -> list[str]:
             f"cafile {listener.tls.cafile}",
             "tls_version tlsv1.2",
         ]
+        if listener.require_certificate:
+            lines.append("require_certificate true")
     return lines
 
 

@@ -29,7 +29,13 @@ from types import TracebackType
 
 from broker_config import ACL_FILE, COORDINATOR_USER
 from broker_config.add_agent import add_agent, add_user
-from broker_config.listeners import Listener, agent_listener, coordinator_listener, global_lines
+from broker_config.listeners import (
+    Listener,
+    TlsFiles,
+    agent_listener,
+    coordinator_listener,
+    global_lines,
+)
 
 AGENT_PASSWD = "passwd"
 COORDINATOR_PASSWD = "coordinators.passwd"
@@ -66,15 +72,24 @@ def free_port(host: str = "127.0.0.1") -> int:
 
 
 def render_test_config(
-    workdir: Path, port: int, coordinator_port: int, host: str = "127.0.0.1"
+    workdir: Path,
+    port: int,
+    coordinator_port: int,
+    host: str = "127.0.0.1",
+    tls: TlsFiles | None = None,
 ) -> Path:
     """Write `mosquitto.conf` (and copy the ACL) into `workdir`; returns the conf path.
 
-    Agents connect on `port`, coordinators on `coordinator_port` (see listeners.py)."""
+    Agents connect on `port`, coordinators on `coordinator_port` (see listeners.py).
+    With `tls`, both listeners speak TLS only, and coordinators must show a client
+    certificate signed by `tls.cafile`."""
     acl = workdir / "acl"
     shutil.copyfile(ACL_FILE, acl)
-    agents = Listener(port, host, workdir / AGENT_PASSWD, acl)
-    coordinators = Listener(coordinator_port, host, workdir / COORDINATOR_PASSWD, acl)
+    agents = Listener(port, host, workdir / AGENT_PASSWD, acl, tls)
+    coordinators = Listener(
+        coordinator_port, host, workdir / COORDINATOR_PASSWD, acl, tls,
+        require_certificate=tls is not None,
+    )  # fmt: skip
     lines = [
         "# printfarm test broker (rendered by broker_config/testing.py)",
         *global_lines(),
@@ -127,15 +142,17 @@ class MosquittoBroker:
     coordinator: Credentials
     agents: dict[str, Credentials]
     process: subprocess.Popen[bytes] | None = field(default=None, repr=False)
+    tls: TlsFiles | None = None
 
     def port_for(self, username: str | None) -> int:
         """Where this user connects: coordinators on theirs, everyone else on the agents'."""
         return self.coordinator_port if username == self.coordinator.username else self.port
 
     def coordinator_url(self) -> str:
-        """`mqtt://coordinator:…@host:port` for `printfarm coordinator --broker`."""
+        """`mqtt[s]://coordinator:…@host:port` for `printfarm coordinator --broker`."""
         c = self.coordinator
-        return f"mqtt://{c.username}:{c.password}@{self.host}:{self.coordinator_port}"
+        scheme = "mqtts" if self.tls is not None else "mqtt"
+        return f"{scheme}://{c.username}:{c.password}@{self.host}:{self.coordinator_port}"
 
     @property
     def password_file(self) -> Path:
@@ -154,6 +171,7 @@ class MosquittoBroker:
         *,
         host: str = "127.0.0.1",
         timeout_s: float = 10.0,
+        tls: TlsFiles | None = None,
     ) -> MosquittoBroker:
         """Write credentials and config into `workdir`, start Mosquitto, wait until ready."""
         workdir.mkdir(parents=True, exist_ok=True)
@@ -164,13 +182,15 @@ class MosquittoBroker:
         creds = {a: Credentials(a, add_agent(passwd, a, secrets.token_hex(8))) for a in agents}
         for _attempt in range(3):  # the free ports may be taken between probe and bind
             ports = free_port(host), free_port(host)
-            broker = cls(host, *ports, workdir, coordinator, creds)
+            broker = cls(host, *ports, workdir, coordinator, creds, tls=tls)
             if broker._launch(timeout_s):
                 return broker
         raise BrokerStartError(f"mosquitto did not start:\n{broker.log[-3000:]}")
 
     def _launch(self, timeout_s: float) -> bool:
-        conf = render_test_config(self.workdir, self.port, self.coordinator_port, self.host)
+        conf = render_test_config(
+            self.workdir, self.port, self.coordinator_port, self.host, self.tls
+        )
         self.process = subprocess.Popen(
             [find_mosquitto(), "-c", str(conf)],
             stdout=subprocess.DEVNULL,

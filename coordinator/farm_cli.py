@@ -39,6 +39,15 @@ def coordinator(  # noqa: PLR0917  # typer options
         str | None,
         typer.Option(help="mqtt://user:pass@host:port (default: start an embedded broker)"),
     ] = None,
+    broker_ca: Annotated[
+        Path | None, typer.Option(help="CA certificate (PEM) of an mqtts:// broker")
+    ] = None,
+    broker_cert: Annotated[
+        Path | None, typer.Option(help="Client certificate (PEM) if the broker asks for one")
+    ] = None,
+    broker_key: Annotated[
+        Path | None, typer.Option(help="Private key (PEM) of --broker-cert")
+    ] = None,
     http_port: Annotated[int, typer.Option(help="HTTP API port (0: any free port)")] = 8080,
     host: Annotated[str, typer.Option(help="Address the HTTP API listens on")] = "127.0.0.1",
     public_url: Annotated[
@@ -53,24 +62,29 @@ def coordinator(  # noqa: PLR0917  # typer options
     ] = 35.0,
 ) -> None:
     """Run the coordinator: store, broker link, dispatcher and HTTP API."""
+    from coordinator.mqtt import BrokerTls, BrokerUrlError
     from coordinator.serve import ServeOptions, serve
     from coordinator.service import Timing
 
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
-    serve(
-        ServeOptions(
-            data_dir=data,
-            db_url=db,
-            files_dir=files,
-            broker_url=broker,
-            http_host=host,
-            http_port=http_port,
-            public_url=public_url,
-            timing=Timing(settle_s=settle),
-        )
+    options = ServeOptions(
+        data_dir=data,
+        db_url=db,
+        files_dir=files,
+        broker_url=broker,
+        broker_tls=BrokerTls(broker_ca, broker_cert, broker_key),
+        http_host=host,
+        http_port=http_port,
+        public_url=public_url,
+        timing=Timing(settle_s=settle),
     )
+    try:
+        serve(options)
+    except BrokerUrlError as e:
+        err.print(f"[red]error:[/] {e}")
+        raise typer.Exit(2) from e
 
 
 def parse_requirements(items: list[str]) -> Requirements:

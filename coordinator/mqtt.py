@@ -90,6 +90,29 @@ def instance_client_id(data_dir: Path) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class BrokerTls:
+    """Files for `mqtts://`: the CA that signed the broker's certificate (None: the
+    system's CAs), and a client certificate with its key when the broker asks for one."""
+
+    ca_file: Path | None = None
+    cert_file: Path | None = None
+    key_file: Path | None = None
+
+    def check(self, url_is_tls: bool) -> None:
+        """Raise BrokerUrlError for a combination or a file that cannot work."""
+        given = [p for p in (self.ca_file, self.cert_file, self.key_file) if p is not None]
+        if given and not url_is_tls:
+            raise BrokerUrlError(
+                "--broker-ca/--broker-cert/--broker-key are for TLS: use an mqtts:// URL"
+            )
+        if (self.cert_file is None) != (self.key_file is None):
+            raise BrokerUrlError("--broker-cert and --broker-key go together: give both")
+        for path in given:
+            if not path.is_file():
+                raise BrokerUrlError(f"{path}: no such file (a PEM file is expected)")
+
+
+@dataclass(frozen=True, slots=True)
 class BrokerSettings:
     host: str
     port: int = 1883
@@ -98,10 +121,17 @@ class BrokerSettings:
     tls: bool = False
     client_id: str = COORDINATOR_CLIENT_PREFIX
     keepalive_s: int = 15
+    tls_files: BrokerTls = BrokerTls()
 
     @classmethod
-    def from_url(cls, url: str, client_id: str = COORDINATOR_CLIENT_PREFIX) -> BrokerSettings:
-        """`mqtt://user:pass@host:1883` or `mqtts://host:8883` (TLS, system CAs)."""
+    def from_url(
+        cls,
+        url: str,
+        client_id: str = COORDINATOR_CLIENT_PREFIX,
+        tls_files: BrokerTls | None = None,
+    ) -> BrokerSettings:
+        """`mqtt://user:pass@host:1883` or `mqtts://host:8883` (TLS: the system's CAs,
+        or `tls_files`)."""
         parts = urlsplit(url)
         if parts.scheme not in ("mqtt", "mqtts") or not parts.hostname:
             raise BrokerUrlError(
@@ -109,6 +139,8 @@ class BrokerSettings:
                 "or mqtts://… for TLS"
             )
         tls = parts.scheme == "mqtts"
+        tls_files = tls_files or BrokerTls()
+        tls_files.check(tls)
         try:
             port = parts.port or (8883 if tls else 1883)
         except ValueError as e:
@@ -120,6 +152,7 @@ class BrokerSettings:
             password=unquote(parts.password) if parts.password else None,
             tls=tls,
             client_id=client_id,
+            tls_files=tls_files,
         )
 
 
@@ -149,7 +182,12 @@ class MqttLink:
         if settings.username is not None:
             self.client.username_pw_set(settings.username, settings.password)
         if settings.tls:
-            self.client.tls_set()
+            files = settings.tls_files
+            self.client.tls_set(
+                ca_certs=_str_or_none(files.ca_file),
+                certfile=_str_or_none(files.cert_file),
+                keyfile=_str_or_none(files.key_file),
+            )
         self.client.reconnect_delay_set(min_delay=1, max_delay=2)  # one client: retry briskly
         self.client.max_queued_messages_set(0)  # unbounded: commands wait for the broker
         self.client.max_inflight_messages_set(1000)
@@ -224,3 +262,7 @@ class MqttLink:
     def stop(self) -> None:
         self.client.disconnect()
         self.client.loop_stop()
+
+
+def _str_or_none(path: Path | None) -> str | None:
+    return None if path is None else str(path)

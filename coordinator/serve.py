@@ -20,7 +20,7 @@ import uvicorn
 from broker_config.testing import free_port
 from coordinator.api import create_app
 from coordinator.embedded_broker import EmbeddedBroker
-from coordinator.mqtt import BrokerSettings, instance_client_id
+from coordinator.mqtt import BrokerSettings, BrokerTls, instance_client_id
 from coordinator.service import Coordinator, CoordinatorConfig, Operations, Timing
 from coordinator.store import default_url
 
@@ -40,6 +40,7 @@ class ServeOptions:
     timing: Timing = field(default_factory=Timing)
     client_id: str | None = None  # default: this data folder's own (instance_client_id)
     files_dir: Path | None = None  # default: DATA/files (coordinators sharing a db share it)
+    broker_tls: BrokerTls | None = None  # CA, client certificate and key for mqtts://
 
 
 def read_info(data_dir: Path) -> dict[str, str]:
@@ -66,6 +67,8 @@ def serve(options: ServeOptions, ready: threading.Event | None = None) -> None:
     data.mkdir(parents=True, exist_ok=True)
     broker: EmbeddedBroker | None = None
     broker_url = options.broker_url
+    if broker_url is None and options.broker_tls is not None:
+        options.broker_tls.check(url_is_tls=False)  # the embedded broker is plain MQTT
     if broker_url is None:
         broker = EmbeddedBroker.start(data / "broker", options.broker_port)
         broker_url = broker.url
@@ -74,7 +77,9 @@ def serve(options: ServeOptions, ready: threading.Event | None = None) -> None:
     config = CoordinatorConfig(
         store_url=options.db_url or default_url(data),
         broker=BrokerSettings.from_url(
-            broker_url, client_id=options.client_id or instance_client_id(data)
+            broker_url,
+            client_id=options.client_id or instance_client_id(data),
+            tls_files=options.broker_tls,
         ),
         files_dir=options.files_dir or data / "files",
         public_url=public,
