@@ -18,7 +18,7 @@ from typing import Any, Self
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from agent.profiles import list_profiles
+from agent.profiles import check_command_names, list_profiles
 from agent.virtual.config import VirtualPrinterConfig
 from agent.wire.ids import AgentId, PrinterId
 
@@ -105,6 +105,14 @@ class PrinterSection(_Strict):
     material: str | None = Field(default=None, max_length=64)
     nozzle_diameter: float | None = Field(default=None, gt=0, le=5)
     build_volume: BuildVolumeSection | None = None  # None: the profile's
+    # Commands the profile's policy blocks that this printer may take anyway (["M500"]);
+    # only here, in the agent's own config: nothing from the network can allow one.
+    allow_gcode: tuple[str, ...] = ()
+
+    @field_validator("allow_gcode")
+    @classmethod
+    def _command_names(cls, names: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(check_command_names(list(names)))
 
     @field_validator("profile")
     @classmethod

@@ -35,8 +35,15 @@ READY = (PrinterState.IDLE, PrinterState.PRINTING, PrinterState.PAUSED)
 
 
 class PrinterCore:
-    def __init__(self, profile: FirmwareProfile, auto: bool, send_window: int | None) -> None:
-        self.profile = profile
+    def __init__(
+        self,
+        profile: FirmwareProfile,
+        auto: bool,
+        send_window: int | None,
+        local_safety: safety.LocalSafety | None = None,
+    ) -> None:
+        self._local_safety = local_safety
+        self.profile = profile  # also builds the safety checker (see the setter)
         self.state = PrinterState.OFFLINE
         self.reason = ""
         self.last_result: JobResult | None = None
@@ -55,6 +62,16 @@ class PrinterCore:
         self._next_temp_poll = 0.0
         self._stall_since: float | None = None  # last progress before an ok-timeout
         self._worst_stall_s = 0.0
+
+    @property
+    def profile(self) -> FirmwareProfile:
+        return self._profile
+
+    @profile.setter
+    def profile(self, profile: FirmwareProfile) -> None:
+        # The checker follows the profile (auto-detection replaces it after M115).
+        self._profile = profile
+        self._checker = safety.checker_for(profile, self._local_safety)
 
     # -- views ------------------------------------------------------------------------
     def snapshot(self) -> SessionSnapshot:
@@ -152,10 +169,14 @@ class PrinterCore:
         self.set_state(PrinterState.ERROR, "emergency stop sent: reset the printer")
         return self._proto.send_emergency(self.profile.gcode.emergency_stop)
 
+    def remote_refusal(self, line: str) -> safety.Refusal | None:
+        """Why a line from the network must not be sent (limits, policy), or None."""
+        return self._checker.check(line, origin=safety.Origin.REMOTE)
+
     def send_line(self, line: str) -> None:
         if self.state not in (PrinterState.IDLE, PrinterState.PAUSED):
             raise SessionError(f"cannot send G-code while {self.state}")
-        refusal = safety.check_line(line, self.profile)
+        refusal = self._checker.check(line, origin=safety.Origin.REMOTE)
         if refusal is not None:
             raise SessionError(str(refusal))
         self._enqueue_host(line)
@@ -330,13 +351,14 @@ class PrinterCore:
                 self.set_state(PrinterState.FINISHING, "")
                 self._after_events()  # the last line may be acknowledged already
                 return
-            refusal = safety.check_line(command.text, self.profile)
-            if refusal is not None:
-                message = f"file line {command.source_line}: {refusal}"
+            try:
+                text = self._checker.admit_job_line(command.text)
+            except safety.LineRefused as refused:
+                message = f"file line {command.source_line}: {refused.refusal}"
                 self._emit(SessionEventKind.LINE_REFUSED, message)
                 self._abort_job(JobOutcome.FAILED, message)
                 return
-            self._proto.enqueue(command.text)
+            self._proto.enqueue(text)
             self._ledger.sent(command.end_offset)
 
     def _abort_job(self, outcome: JobOutcome, reason: str) -> None:

@@ -28,6 +28,8 @@ from agent.link.mqtt import MqttLink
 from agent.link.printer import PrinterBridge, PrinterFacts
 from agent.link.recent import RecentCommands
 from agent.outbox import Outbox
+from agent.profiles import BuildVolume as ProfileVolume
+from agent.safety import LocalSafety
 from agent.session import PrinterSession, SessionConfig, SessionError
 from agent.session_model import JobResult
 from agent.session_model import PrinterState as SessionState
@@ -53,6 +55,15 @@ def _facts(config: PrinterSection, session: PrinterSession) -> PrinterFacts:
         dialect=profile.dialect.value,
         build_volume=BuildVolume(x=volume.x, y=volume.y, z=volume.z),
         ejects_parts=profile.ejects_parts,
+    )
+
+
+def _local_safety(printer: PrinterSection) -> LocalSafety:
+    volume = printer.build_volume
+    return LocalSafety(
+        printer_id=printer.id,
+        allow_gcode=printer.allow_gcode,
+        build_volume=None if volume is None else ProfileVolume(**volume.model_dump()),
     )
 
 
@@ -130,6 +141,7 @@ class AgentRunner:
             profile=printer.profile,
             send_window=printer.send_window,
             reconnect=True,
+            safety=_local_safety(printer),
         )
         session = PrinterSession(session_config, listener=self.hub.listener(printer.id))
         bridge = PrinterBridge(

@@ -1,48 +1,80 @@
 """Refuse G-code lines that break a firmware profile's safety limits, before they are sent.
 
-    refusal = check_line("M104 S320", profile)
+    refusal = check_line("M104 S320", profile)          # a line from the network
     str(refusal)  # "M104 S320 refused: hotend maximum for profile marlin2 is 275 °C"
+    line = checker.admit_job_line("G1 X10 F99999")      # a job line: F clamped, or LineRefused
 
-Checked: hotend temperatures (M104/M109 S/R/B, M568 S/R, RepRapFirmware's G10 P.. S.. R..,
-Klipper's SET_HEATER_TEMPERATURE), bed (M140/M190), chamber (M141/M191), autotune
-targets (M303), negative temperatures, and lines whose framed form (`N.. line*cs`) would
-be longer than the firmware accepts.
+Every line is parsed once into the canonical form its firmware family reads
+(agent/gcode_policy/parse.py), and only that form is checked, so no spelling gets past:
+heater temperatures (every occurrence of every temperature parameter, see
+gcode_policy/heaters.py), numbers no firmware can take (inf, nan, 1e308), moves far
+outside the build volume, feed rates above the profile's maximum (refused from the
+network, clamped in job files), the profile's command policy ([policy.rules]: remote lines,
+and job lines where a rule says `jobs = true`), and lines longer than the firmware accepts.
 
-This runs on every streamed line, so the common case (a move) leaves after a length test
-and a look at the first character; only M/G10/SET_HEATER lines are parsed.
+This runs on every streamed line. A plain `G0`/`G1` move in the one spelling slicers write
+takes a fast path (see `_fast_move`), which decides only when the full check would
+decide the same; anything else takes the full parse.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from agent.profiles import Dialect, FirmwareProfile
+from pydantic import BaseModel, ConfigDict, field_validator
+
+from agent.gcode_policy.heaters import Heater, temperature_expressions, temperature_targets
+from agent.gcode_policy.parse import Command, is_absurd, parse_line
+from agent.profiles import BuildVolume, CommandRule, Dialect, FirmwareProfile, check_command_names
+
+log = logging.getLogger(__name__)
 
 # A line number this long is assumed when the caller does not say which number the line
 # will get (a 9,999,999-line file); the check is then a little conservative.
 DEFAULT_NUMBER_DIGITS = 7
 RRF_HEATER_OFF = -273.0  # RepRapFirmware turns a heater off with S-273.15
+ABSURD = 1e9  # no parameter of any G-code a printer takes is this large
+MOVES = frozenset({"G0", "G1", "G2", "G3"})
+AXES = "XYZ"
+
+__all__ = [
+    "Heater",
+    "LineRefused",
+    "LocalSafety",
+    "Origin",
+    "Refusal",
+    "RefusalKind",
+    "SafetyChecker",
+    "check_line",
+    "checker_for",
+    "ensure_allowed",
+]
 
 
-class Heater(StrEnum):
-    HOTEND = "hotend"
-    BED = "bed"
-    CHAMBER = "chamber"
+class Origin(StrEnum):
+    JOB = "job"  # a line of a job file being printed
+    REMOTE = "remote"  # a line that came over the network (send_gcode, set_temperature)
 
 
 class RefusalKind(StrEnum):
     TOO_HOT = "too_hot"
     NEGATIVE = "negative_temperature"
     TOO_LONG = "line_too_long"
+    BLOCKED = "blocked_command"
+    NOT_A_NUMBER = "not_a_number"
+    OUT_OF_VOLUME = "out_of_volume"
+    TOO_FAST = "too_fast"
+    UNCHECKABLE = "uncheckable"
 
 
 @dataclass(frozen=True, slots=True)
 class Refusal:
     line: str
     kind: RefusalKind
-    message: str  # full sentence naming the line and the limit
+    message: str  # full sentence naming the line, the rule and the fix
     limit: float | None = None
     value: float | None = None
 
@@ -51,71 +83,260 @@ class Refusal:
 
 
 class LineRefused(Exception):
-    """Raised by `ensure_allowed`; carries the `Refusal`."""
+    """Raised by `ensure_allowed` and `admit_job_line`; carries the `Refusal`."""
 
     def __init__(self, refusal: Refusal) -> None:
         super().__init__(refusal.message)
         self.refusal = refusal
 
 
-_WORD = re.compile(r"([A-Za-z])\s*([-+]?[0-9.:+-]*)")
-_KLIPPER_ARG = re.compile(r"(\w+)\s*=\s*(\S*)")
-_M_CODE = re.compile(r"[Mm](\d+)")
+class LocalSafety(BaseModel):
+    """What the agent's own config (agent.toml, never the network) adds for one printer."""
 
-# M-code -> (heater, parameter letters holding temperatures)
-_M_TEMPERATURES: dict[int, tuple[Heater, str]] = {
-    104: (Heater.HOTEND, "SRB"),  # B: Marlin AUTOTEMP maximum
-    109: (Heater.HOTEND, "SRB"),
-    568: (Heater.HOTEND, "SR"),  # RepRapFirmware tool temperatures
-    140: (Heater.BED, "SR"),
-    190: (Heater.BED, "SR"),
-    141: (Heater.CHAMBER, "SR"),
-    191: (Heater.CHAMBER, "SR"),
-    303: (Heater.HOTEND, "S"),  # PID autotune target; E-1 bed, E-2 chamber (below)
-}
-_M_PREFIXES = frozenset(str(code) for code in _M_TEMPERATURES)
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    printer_id: str = ""
+    allow_gcode: tuple[str, ...] = ()  # blocked commands the operator allows
+    build_volume: BuildVolume | None = None  # None: the profile's
+
+    @field_validator("allow_gcode")
+    @classmethod
+    def _names(cls, names: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(check_command_names(list(names)))
 
 
 def _fmt(value: float) -> str:
     return f"{value:g}"
 
 
-class SafetyChecker:
-    """The limits of one profile, prepared for checking many lines."""
+_MOVE_HEADS = ("G1 ", "G0 ")
+_PLAIN_CHARS = frozenset("G01 XYZEF23456789.-")
+_F_WORD = re.compile(r"([Ff])([ \t]*)([-+]?[0-9.]+)")
 
-    def __init__(self, profile: FirmwareProfile) -> None:
+
+class SafetyChecker:
+    """The limits and policy of one profile (and one printer's local config), prepared
+    for checking many lines."""
+
+    def __init__(self, profile: FirmwareProfile, local: LocalSafety | None = None) -> None:
+        local = local or LocalSafety()
         self.profile = profile
-        caps = profile.capabilities
-        limits = profile.limits
+        self.local = local
+        caps, limits = profile.capabilities, profile.limits
+        self._dialect = profile.dialect
         self._max_len = caps.max_line_length
-        # framing: "N<digits> " before and "*<checksum up to 3 digits>" after
         self._checksums = caps.checksums
-        self._overhead = (1 + DEFAULT_NUMBER_DIGITS + 1 + 1 + 3) if caps.checksums else 0
-        self._fast_len = self._max_len - self._overhead
+        # framing: "N<digits> " before and "*<checksum up to 3 digits>" after
+        overhead = (1 + DEFAULT_NUMBER_DIGITS + 1 + 1 + 3) if caps.checksums else 0
+        self._fast_len = self._max_len - overhead
         self._limits = {
             Heater.HOTEND: limits.max_hotend_c,
             Heater.BED: limits.max_bed_c,
             Heater.CHAMBER: limits.max_chamber_c,
         }
         self._rrf = profile.dialect is Dialect.REPRAPFIRMWARE
+        self.max_feedrate = profile.policy.max_feedrate_mm_min
+        volume = local.build_volume or profile.build_volume
+        self._volume = volume
+        # "Far outside": more than half the axis beyond either end (room for purge lines
+        # at Y-3 and for beds whose origin is their centre).
+        self._ranges = {
+            axis: (-(size / 2 + 20), size * 1.5 + 20)
+            for axis, size in zip(AXES, (volume.x, volume.y, volume.z), strict=True)
+        }
+        allowed = set(local.allow_gcode)
+        self._remote_rules: dict[str, tuple[str, CommandRule]] = {}
+        self._job_rules: dict[str, tuple[str, CommandRule]] = {}
+        for rule_name, rule in profile.policy.rules.items():
+            for name in rule.commands:
+                if name in allowed:
+                    continue
+                self._remote_rules.setdefault(name, (rule_name, rule))
+                if rule.jobs:
+                    self._job_rules.setdefault(name, (rule_name, rule))
 
-    def check(self, line: str, line_number: int | None = None) -> Refusal | None:
-        """A Refusal when `line` must not be sent, else None (comments already stripped)."""
+    # -- entry points ------------------------------------------------------------------
+    def check(
+        self, line: str, line_number: int | None = None, origin: Origin = Origin.REMOTE
+    ) -> Refusal | None:
+        """A Refusal when `line` must not be sent, else None (comments already stripped).
+
+        A job line whose only fault is its feed rate is not refused: `admit_job_line`
+        clamps it."""
         if len(line) > self._fast_len and self._too_long(line, line_number):
             return self._refuse_length(line, line_number)
-        first = line[:1]
-        if first in "Mm":
-            # a cheap prefix test; the slow path re-parses the code properly (M1040 != M104)
-            return self._check_m(line) if line[1:4] in _M_PREFIXES else None
-        if first in "Gg":
-            if self._rrf and line[1:3] == "10" and line[3:4] in (" ", ""):
-                return self._check_rrf_g10(line)
+        if self._fast_move(line):
             return None
-        if first in "Ss" and line[:22].upper() == "SET_HEATER_TEMPERATURE":
-            return self._check_klipper(line)
+        refusal, _ = self._examine(line, origin)
+        return refusal
+
+    def admit_job_line(self, line: str, line_number: int | None = None) -> str:
+        """The job line to send (feed rates above the maximum clamped); LineRefused if it
+        must not be sent at all."""
+        if len(line) > self._fast_len and self._too_long(line, line_number):
+            raise LineRefused(self._refuse_length(line, line_number))
+        if self._fast_move(line):
+            return line
+        refusal, too_fast = self._examine(line, Origin.JOB)
+        if refusal is not None:
+            raise LineRefused(refusal)
+        if not too_fast:
+            return line
+        clamped = _F_WORD.sub(self._clamp_word, line)
+        refusal, still_fast = self._examine(clamped, Origin.JOB)
+        if refusal is not None or still_fast:  # an F the rewrite could not reach
+            raise LineRefused(refusal or self._refuse_feed(line, self.max_feedrate * 2))
+        return clamped
+
+    # -- the fast path -----------------------------------------------------------------
+    def _fast_move(self, line: str) -> bool:
+        """True when `line` is a plain move that the full check passes.
+
+        Why it cannot miss: it answers True only for `G0 `/`G1 ` followed by words made
+        of the characters `XYZEF0123456789.-` and single spaces, where every `E` starts a
+        word and every value is one that Python's float() reads whole. In that language
+        each family's parser reads exactly one G0/G1 with exactly those words and values
+        (no exponent, hex, inf, colon list, comment, second command or hidden letter), so
+        the same comparisons as the full check (`_check_move`, `_check_numbers`) give the
+        same answer; any doubt returns False and the full check decides.
+        tests/test_safety.py checks that both paths agree, line by line."""
+        if (
+            line[:3] not in _MOVE_HEADS
+            or not _PLAIN_CHARS.issuperset(line)
+            or line.count("E") != line.count(" E")
+        ):
+            return False
+        ranges, max_f = self._ranges, self.max_feedrate
+        try:
+            for word in line[3:].split(" "):
+                letter, value = word[0], float(word[1:])
+                if letter == "F":
+                    if value > max_f or value < -ABSURD:
+                        return False
+                elif letter == "E":
+                    if not -ABSURD <= value <= ABSURD:
+                        return False
+                else:
+                    lo, hi = ranges[letter]
+                    if not lo <= value <= hi:
+                        return False
+        except (IndexError, ValueError, KeyError):  # not a plain word: the full check decides
+            return False
+        return True
+
+    # -- the full check ----------------------------------------------------------------
+    def _examine(self, line: str, origin: Origin) -> tuple[Refusal | None, bool]:
+        """(the refusal, or None; whether a move's feed rate is above the maximum)."""
+        too_fast = False
+        for command in parse_line(line, self._dialect):
+            refusal = (
+                self._check_temperatures(line, command)
+                or self._check_numbers(line, command)
+                or self._check_policy(line, command, origin)
+            )
+            if refusal is not None:
+                return refusal, too_fast
+            if command.name in MOVES:
+                refusal, fast = self._check_move(line, command, origin)
+                if refusal is not None:
+                    return refusal, too_fast
+                too_fast = too_fast or fast
+        return None, too_fast
+
+    def _check_policy(self, line: str, command: Command, origin: Origin) -> Refusal | None:
+        if command.malformed:
+            message = (
+                f"{line} refused: its arguments cannot be split as Klipper splits them "
+                "(write KEY=VALUE pairs, quotes balanced)"
+            )
+            return Refusal(line, RefusalKind.UNCHECKABLE, message)
+        rules = self._remote_rules if origin is Origin.REMOTE else self._job_rules
+        found = rules.get(command.name)
+        if found is None:
+            return None
+        rule_name, rule = found
+        scope = "job files and remote commands" if rule.jobs else "remote commands"
+        where = f'[[printers]] entry with id = "{self.local.printer_id}"'
+        if not self.local.printer_id:
+            where = "this printer's [[printers]] entry"
+        message = (
+            f"{line} refused: {rule.what} are blocked for {scope} by profile "
+            f"{self.profile.name} (rule {rule_name}); an operator can allow {command.name} "
+            f'in agent.toml, in {where}: allow_gcode = ["{command.name}"]'
+        )
+        return Refusal(line, RefusalKind.BLOCKED, message)
+
+    def _check_temperatures(self, line: str, command: Command) -> Refusal | None:
+        for letter in temperature_expressions(command):
+            message = (
+                f"{line} refused: its {letter} temperature is an expression the firmware "
+                "evaluates, which cannot be checked against the limits; send a plain number"
+            )
+            return Refusal(line, RefusalKind.UNCHECKABLE, message)
+        for target in temperature_targets(command, self._dialect):
+            refusal = self._check_value(line, target.heater, target.value)
+            if refusal is not None:
+                return refusal
         return None
 
-    # -- slow paths --------------------------------------------------------------
+    def _check_numbers(self, line: str, command: Command) -> Refusal | None:
+        for param in command.params:
+            for value in param.values:
+                if is_absurd(value, ABSURD):
+                    message = (
+                        f"{line} refused: {param.letter}{param.raw} is not a number a "
+                        f"printer can take (not finite, or beyond ±{ABSURD:g}); "
+                        "check the file or the command"
+                    )
+                    return Refusal(line, RefusalKind.NOT_A_NUMBER, message, ABSURD, value)
+        return None
+
+    def _check_move(
+        self, line: str, command: Command, origin: Origin
+    ) -> tuple[Refusal | None, bool]:
+        for axis in AXES:
+            lo, hi = self._ranges[axis]
+            for value in command.numbers(axis):
+                if not lo <= value <= hi:
+                    return self._refuse_volume(line, axis, value), False
+        fastest = max(command.numbers("F"), default=0.0)
+        if fastest <= self.max_feedrate:
+            return None, False
+        if origin is Origin.REMOTE:
+            return self._refuse_feed(line, fastest), False
+        return None, True
+
+    # -- messages ----------------------------------------------------------------------
+    def _refuse_volume(self, line: str, axis: str, value: float) -> Refusal:
+        size = getattr(self._volume, axis.lower())
+        lo, hi = self._ranges[axis]
+        message = (
+            f"{line} refused: {axis}{_fmt(value)} is far outside the build volume "
+            f"({_fmt(size)} mm along {axis}; moves must stay within {_fmt(lo)}..{_fmt(hi)})"
+        )
+        return Refusal(line, RefusalKind.OUT_OF_VOLUME, message, hi, value)
+
+    def _refuse_feed(self, line: str, value: float) -> Refusal:
+        top = _fmt(self.max_feedrate)
+        message = (
+            f"{line} refused: feed rate F{_fmt(value)} is above the maximum of profile "
+            f"{self.profile.name} ({top} mm/min); send F{top} or less"
+        )
+        return Refusal(line, RefusalKind.TOO_FAST, message, self.max_feedrate, value)
+
+    def _clamp_word(self, match: re.Match[str]) -> str:
+        try:
+            value = float(match.group(3))
+        except ValueError:
+            return match.group(0)
+        if value <= self.max_feedrate:
+            return match.group(0)
+        log.warning(
+            "F%s clamped to F%s: above the maximum feed rate of profile %s",
+            match.group(3), _fmt(self.max_feedrate), self.profile.name,
+        )  # fmt: skip
+        return f"{match.group(1)}{match.group(2)}{_fmt(self.max_feedrate)}"
+
     def _framed_length(self, line: str, line_number: int | None) -> int:
         if not self._checksums:
             return len(line)
@@ -133,59 +354,6 @@ class SafetyChecker:
             f"{self.profile.name} accepts at most {self._max_len}; shorten or split the command"
         )
         return Refusal(line, RefusalKind.TOO_LONG, message, self._max_len, framed)
-
-    def _check_m(self, line: str) -> Refusal | None:
-        match = _M_CODE.match(line)
-        if match is None:
-            return None
-        entry = _M_TEMPERATURES.get(int(match.group(1)))
-        if entry is None:
-            return None
-        heater, letters = entry
-        words = _words(line[match.end() :])
-        if match.group(1) == "303":
-            heater = {"-1": Heater.BED, "-2": Heater.CHAMBER}.get(words.get("E", ""), heater)
-        for letter in letters:
-            refusal = self._check_values(line, heater, words.get(letter))
-            if refusal is not None:
-                return refusal
-        return None
-
-    def _check_rrf_g10(self, line: str) -> Refusal | None:
-        words = _words(line[3:])
-        if "P" not in words or "L" in words:  # G10 L2/L20 set offsets, not temperatures
-            return None
-        for letter in "SR":
-            refusal = self._check_values(line, Heater.HOTEND, words.get(letter))
-            if refusal is not None:
-                return refusal
-        return None
-
-    def _check_klipper(self, line: str) -> Refusal | None:
-        args = {k.upper(): v for k, v in _KLIPPER_ARG.findall(line[22:])}
-        name = args.get("HEATER", "").lower()
-        if name.startswith("extruder"):
-            heater = Heater.HOTEND
-        elif name == "heater_bed":
-            heater = Heater.BED
-        elif "chamber" in name:
-            heater = Heater.CHAMBER
-        else:
-            heater = Heater.HOTEND  # unknown generic heater: the highest limit applies
-        return self._check_values(line, heater, args.get("TARGET"))
-
-    def _check_values(self, line: str, heater: Heater, raw: str | None) -> Refusal | None:
-        if not raw:
-            return None
-        for part in raw.split(":"):  # RRF lists one value per tool: S200:210
-            try:
-                value = float(part)
-            except ValueError:
-                continue  # not a number; the firmware will reject it itself
-            refusal = self._check_value(line, heater, value)
-            if refusal is not None:
-                return refusal
-        return None
 
     def _check_value(self, line: str, heater: Heater, value: float) -> Refusal | None:
         limit = self._limits[heater]
@@ -210,37 +378,33 @@ class SafetyChecker:
         return None
 
 
-def _words(text: str) -> dict[str, str]:
-    """`S200 R180 T1` -> {"S": "200", "R": "180", "T": "1"} (first occurrence wins)."""
-    words: dict[str, str] = {}
-    for letter, value in _WORD.findall(text):
-        words.setdefault(letter.upper(), value)
-    return words
+_checkers: dict[tuple[int, LocalSafety | None], SafetyChecker] = {}
 
 
-_checkers: dict[int, SafetyChecker] = {}
-
-
-def checker_for(profile: FirmwareProfile) -> SafetyChecker:
-    """A cached checker per profile object (profiles are frozen)."""
-    found = _checkers.get(id(profile))
+def checker_for(profile: FirmwareProfile, local: LocalSafety | None = None) -> SafetyChecker:
+    """A cached checker per profile object (profiles are frozen) and local config."""
+    key = (id(profile), local)
+    found = _checkers.get(key)
     if found is None or found.profile is not profile:
-        found = SafetyChecker(profile)
+        found = SafetyChecker(profile, local)
         if len(_checkers) > 64:  # profiles come and go with overrides; keep it bounded
             _checkers.clear()
-        _checkers[id(profile)] = found
+        _checkers[key] = found
     return found
 
 
 def check_line(
-    line: str, profile: FirmwareProfile, line_number: int | None = None
+    line: str,
+    profile: FirmwareProfile,
+    line_number: int | None = None,
+    origin: Origin = Origin.REMOTE,
 ) -> Refusal | None:
-    """A Refusal when `line` breaks `profile`'s limits, else None."""
-    return checker_for(profile).check(line, line_number)
+    """A Refusal when `line` breaks `profile`'s limits or policy, else None."""
+    return checker_for(profile).check(line, line_number, origin)
 
 
 def ensure_allowed(line: str, profile: FirmwareProfile, line_number: int | None = None) -> None:
-    """Raise LineRefused when `line` breaks `profile`'s limits."""
+    """Raise LineRefused when `line` breaks `profile`'s limits or policy."""
     refusal = checker_for(profile).check(line, line_number)
     if refusal is not None:
         raise LineRefused(refusal)

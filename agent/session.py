@@ -22,6 +22,7 @@ from agent.gcode_check import check_file
 from agent.gcode_file import GcodeFileError
 from agent.printer_core import PrinterCore
 from agent.profiles import FirmwareProfile, load_profile
+from agent.safety import LocalSafety, Refusal
 from agent.session_model import (
     JobFileRefused,
     JobResult,
@@ -49,6 +50,7 @@ class SessionConfig(BaseModel):
     send_window: int | None = Field(default=None, ge=1)  # None: the profile's default
     connect_timeout_s: float = Field(default=15.0, gt=0)
     reconnect: bool = True  # when the port vanishes, wait for it and connect again
+    safety: LocalSafety = LocalSafety()  # allow list and build volume from agent.toml
 
 
 class PrinterSession:
@@ -57,7 +59,9 @@ class PrinterSession:
         self._listener = listener
         auto = config.profile == "auto"
         profile = load_profile("marlin2" if auto else config.profile)
-        self._core = PrinterCore(profile, auto=auto, send_window=config.send_window)
+        self._core = PrinterCore(
+            profile, auto=auto, send_window=config.send_window, local_safety=config.safety
+        )
         self._lock = threading.Lock()
         self._wake = threading.Condition(self._lock)
         self._job_done = threading.Event()
@@ -160,6 +164,11 @@ class PrinterSession:
             self._write(self._core.emergency_stop())
             self._after_call(before)
         self._deliver_events()
+
+    def remote_refusal(self, line: str) -> Refusal | None:
+        """Why `line`, sent from the network, would be refused (limits, policy), or None."""
+        with self._lock:
+            return self._core.remote_refusal(line)
 
     def send_line(self, line: str) -> None:
         """Send one manual G-code line (refused while printing, or if it breaks a limit)."""

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from agent.profiles import load_profile
 from agent.safety import (
     LineRefused,
     RefusalKind,
-    SafetyChecker,
     check_line,
     ensure_allowed,
 )
@@ -121,17 +118,3 @@ def test_limits_follow_overrides() -> None:
     hot = MARLIN.with_overrides(max_hotend_c=300)
     assert check_line("M104 S290", hot) is None
     assert check_line("M104 S290", MARLIN) is not None
-
-
-def test_plain_moves_cost_well_under_a_microsecond() -> None:
-    # Runs on every streamed line; the agent's whole budget is 30 us per line.
-    checker = SafetyChecker(MARLIN)
-    lines = [f"G1 X{i % 200}.123 Y{i % 150}.456 E{i * 0.01:.5f}" for i in range(20_000)]
-    check = checker.check
-    best = float("inf")
-    for _ in range(5):
-        began = time.perf_counter()
-        for line in lines:
-            check(line)
-        best = min(best, (time.perf_counter() - began) / len(lines))
-    assert best < 1e-6, f"{best * 1e9:.0f} ns per line"

@@ -19,7 +19,6 @@ import time
 from dataclasses import dataclass
 from functools import partial
 
-from agent import safety
 from agent.link.hub import Hub, PrinterNode
 from agent.link.jobs import JobFileError, JobFiles
 from agent.link.printer import JobTicket
@@ -173,7 +172,7 @@ class CommandHandler:
                 session.emergency_stop()
             elif isinstance(command, SetTemperature | SendGcode):
                 line = command.line if isinstance(command, SendGcode) else temperature_line(command)
-                refusal = safety.check_line(line, session.profile)
+                refusal = session.remote_refusal(line)  # the profile's and agent.toml's rules
                 if refusal is not None:
                     return _refused(command, RefusalReason.UNSAFE, str(refusal))
                 session.send_line(line)

@@ -1,0 +1,1 @@
+"""What the agent may send: the canonical G-code parse and the tables the checks use."""
