@@ -73,6 +73,10 @@ class PrinterCore:
         self._profile = profile
         self._checker = safety.checker_for(profile, self._local_safety)
 
+    @property
+    def checker(self) -> safety.SafetyChecker:
+        return self._checker
+
     # -- views ------------------------------------------------------------------------
     def snapshot(self) -> SessionSnapshot:
         return SessionSnapshot(

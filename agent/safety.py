@@ -19,13 +19,16 @@ decide the same; anything else takes the full parse.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
+from agent.gcode_file import read_commands
 from agent.gcode_policy.heaters import Heater, temperature_expressions, temperature_targets
 from agent.gcode_policy.parse import Command, is_absurd, parse_line
 from agent.profiles import BuildVolume, CommandRule, Dialect, FirmwareProfile, check_command_names
@@ -48,6 +51,7 @@ __all__ = [
     "Refusal",
     "RefusalKind",
     "SafetyChecker",
+    "check_job_file",
     "check_line",
     "checker_for",
     "ensure_allowed",
@@ -331,10 +335,6 @@ class SafetyChecker:
             return match.group(0)
         if value <= self.max_feedrate:
             return match.group(0)
-        log.warning(
-            "F%s clamped to F%s: above the maximum feed rate of profile %s",
-            match.group(3), _fmt(self.max_feedrate), self.profile.name,
-        )  # fmt: skip
         return f"{match.group(1)}{match.group(2)}{_fmt(self.max_feedrate)}"
 
     def _framed_length(self, line: str, line_number: int | None) -> int:
@@ -408,3 +408,25 @@ def ensure_allowed(line: str, profile: FirmwareProfile, line_number: int | None 
     refusal = checker_for(profile).check(line, line_number)
     if refusal is not None:
         raise LineRefused(refusal)
+
+
+def check_job_file(path: Path, checker: SafetyChecker) -> int:
+    """Every command of a job file through the job checks before the first one is sent,
+    so a refused line fails the job before anything printed. Returns the command count;
+    raises LineRefused whose message starts with the file line."""
+    count = clamped = 0
+    for command in read_commands(path):
+        count += 1
+        try:
+            text = checker.admit_job_line(command.text)
+        except LineRefused as e:
+            message = f"file line {command.source_line}: {e.refusal.message}"
+            raise LineRefused(dataclasses.replace(e.refusal, message=message)) from e
+        clamped += text is not command.text
+    if clamped:
+        log.warning(
+            "%s: %d lines with feed rates above %s mm/min (the maximum of profile %s) "
+            "will be sent clamped to it",
+            path.name, clamped, _fmt(checker.max_feedrate), checker.profile.name,
+        )  # fmt: skip
+    return count

@@ -22,9 +22,10 @@ from agent.gcode_check import check_file
 from agent.gcode_file import GcodeFileError
 from agent.printer_core import PrinterCore
 from agent.profiles import FirmwareProfile, load_profile
-from agent.safety import LocalSafety, Refusal
+from agent.safety import LineRefused, LocalSafety, Refusal, check_job_file
 from agent.session_model import (
     JobFileRefused,
+    JobRefused,
     JobResult,
     LinkStats,
     PrinterState,
@@ -141,10 +142,13 @@ class PrinterSession:
     def start_print(self, path: Path, job_id: str | None = None) -> None:
         """Check the whole file, then start it; JobFileRefused before any line is sent."""
         limit = self._core.profile.capabilities.max_line_length
-        try:
-            lines_total = check_file(path, limit).commands  # before the lock: reads it all
+        try:  # before the lock: both read the whole file
+            lines_total = check_file(path, limit).commands
+            check_job_file(path, self._core.checker)  # heater limits, numbers, policy
         except GcodeFileError as e:
             raise JobFileRefused(str(e)) from e
+        except LineRefused as e:
+            raise JobRefused(str(e)) from e
         self._job_done.clear()
         self._call(lambda core: core.start_print(path, job_id or path.stem, lines_total))
 

@@ -36,6 +36,10 @@ class JobFileRefused(SessionError):
     """A print's file failed the checks made before its first line is sent (says why)."""
 
 
+class JobRefused(JobFileRefused):
+    """A line of a print's file breaks a safety limit or the command policy (names it)."""
+
+
 class _Frozen(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 

@@ -61,6 +61,7 @@ class AgentProcess:
         speed: float = 20,
         telemetry_s: float = 0.5,
         reconnect_max_s: int = 2,
+        printer_extra: str = "",
     ) -> AgentProcess:
         tmp.mkdir(parents=True, exist_ok=True)
         record = tmp / "executed.txt"
@@ -88,6 +89,7 @@ site = "lab"
 tags = ["pla", "small"]
 material = "PLA"
 nozzle_diameter = 0.4
+{printer_extra}
 """
         config_path = tmp / "agent.toml"
         config_path.write_text(config)

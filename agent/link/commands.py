@@ -24,6 +24,7 @@ from agent.link.jobs import JobFileError, JobFiles
 from agent.link.printer import JobTicket
 from agent.link.recent import RecentCommands
 from agent.session import JobFileRefused, SessionError
+from agent.session_model import JobRefused
 from agent.session_model import PrinterState as SessionState
 from agent.wire import (
     BedCleared,
@@ -278,6 +279,8 @@ class CommandHandler:
             cause = FailureCause.FILE_ERROR if refused_file else FailureCause.OTHER
             self._job_failed(node, command, cause, str(e))
             code = RefusalReason.FILE_ERROR if refused_file else self._state_code(node)
+            if isinstance(e, JobRefused):  # a line breaks a safety limit or the policy
+                code = RefusalReason.UNSAFE
             return _reply(command, ReplyStatus.FAILED, code, str(e), command.job_id)
         return _reply(command, ReplyStatus.DONE, reason="printing", job_id=command.job_id)
 
