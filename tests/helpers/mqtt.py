@@ -148,8 +148,12 @@ class TestClient:
                 return out
 
     def close(self) -> None:
+        """Disconnect, stop paho's thread, and close the socket pair `loop_start` opened
+        (paho's public `reinitialise()` is the one call that does; else an unraisable
+        ResourceWarning fails a later test at garbage collection)."""
         self.client.disconnect()
         self.client.loop_stop()
+        self.client.reinitialise()
 
 
 class ClientPool:
