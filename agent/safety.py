@@ -55,6 +55,7 @@ __all__ = [
     "check_line",
     "checker_for",
     "ensure_allowed",
+    "move_range",
 ]
 
 
@@ -109,6 +110,13 @@ class LocalSafety(BaseModel):
         return tuple(check_command_names(list(names)))
 
 
+def move_range(size: float) -> tuple[float, float]:
+    """Where a move along an axis of `size` mm may go: "far outside" is more than half
+    the axis (plus 20 mm) beyond either end, which leaves room for purge lines at Y-3,
+    parking beyond the bed and beds whose origin is their centre."""
+    return -(size / 2 + 20), size * 1.5 + 20
+
+
 def _fmt(value: float) -> str:
     return f"{value:g}"
 
@@ -142,10 +150,8 @@ class SafetyChecker:
         self.max_feedrate = profile.policy.max_feedrate_mm_min
         volume = local.build_volume or profile.build_volume
         self._volume = volume
-        # "Far outside": more than half the axis beyond either end (room for purge lines
-        # at Y-3 and for beds whose origin is their centre).
         self._ranges = {
-            axis: (-(size / 2 + 20), size * 1.5 + 20)
+            axis: move_range(size)
             for axis, size in zip(AXES, (volume.x, volume.y, volume.z), strict=True)
         }
         allowed = set(local.allow_gcode)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
-from typing import Protocol
 
 from agent.motion import MotionLimits
 from coordinator.intake.gcode_scan import INF, GcodeScanner
@@ -23,6 +22,7 @@ from coordinator.intake.models import (
 )
 from coordinator.intake.reader import GcodeInputError, ReadStats, iter_blocks, sniff
 from coordinator.intake.slicer_meta import MetadataCollector, SlicerMetadata
+from coordinator.intake.travel import HasXYZ
 
 HEAD_META_BYTES = 4 * 1024 * 1024  # comments this far in are header facts (and thumbnails)
 TAIL_META_BYTES = 512 * 1024  # the footer config block of PrusaSlicer & co.
@@ -40,15 +40,6 @@ _FLAVORS = {
     "reprap (reprap)": "reprapfirmware", "reprap (volumetric)": "reprapfirmware",
 }  # fmt: skip
 BUILD_VOLUME_TOLERANCE = 0.5  # mm a part may stick out (rounding, slicer margins)
-
-
-class HasXYZ(Protocol):
-    @property
-    def x(self) -> float: ...
-    @property
-    def y(self) -> float: ...
-    @property
-    def z(self) -> float: ...
 
 
 def analyze_gcode(

@@ -13,6 +13,8 @@ from pathlib import Path
 from agent.wire import Temperature
 from coordinator.dispatch import Extents, PrinterView, Requirements, mismatches
 from coordinator.files import StoredFile
+from coordinator.intake.models import Box
+from coordinator.intake.travel import absurd_moves, far_outside
 from coordinator.service.engine import Coordinator
 from coordinator.service.fleet import LivePrinter
 from coordinator.store import ACTIVE_STATES, JobNotFoundError, JobRecord, JobSpec, JobState
@@ -51,9 +53,11 @@ class Operations:
         requirements: Requirements | None = None,
     ) -> list[JobOut]:
         req = requirements or Requirements()
+        extents, travel = analyse_extents(stored.path, file_name)
         if req.extents is None:
-            req = req.model_copy(update={"extents": analyse_extents(stored.path, file_name)})
+            req = req.model_copy(update={"extents": extents})
         self._check_printable(req)
+        self._check_travel(req, travel)
         spec = JobSpec(
             name=name or file_name,
             file_sha256=stored.sha256,
@@ -90,6 +94,25 @@ class Operations:
         raise UnprintableError(
             "no printer of the fleet can print this job: " + " | ".join(reasons[:5])
         )
+
+    def _check_travel(self, req: Requirements, travel: Box | None) -> None:
+        """Refuse moves far outside the build volume of every printer that could take the
+        job (the agent would refuse them at send time); an empty fleet accepts all."""
+        known = [v for v in self.c.fleet.snapshot() if v.state is not None]
+        if req.printer is not None:
+            known = [v for v in known if v.key == req.printer]
+        reasons = []
+        for view in known:
+            assert view.state is not None
+            problems = far_outside(travel, view.state.build_volume)
+            if not problems:
+                return
+            reasons.append(f"{view.key}: {'; '.join(problems)}")
+        if reasons:
+            raise UnprintableError(
+                "moves reach far outside the build volume of every printer that could take "
+                "this job: " + " | ".join(reasons[:5])
+            )
 
     def list_jobs(self, state: JobState | None = None) -> list[JobOut]:
         jobs = self.c.store.list_jobs([state] if state is not None else None)
@@ -233,20 +256,26 @@ class Operations:
         )
 
 
-def analyse_extents(path: Path, file_name: str) -> Extents | None:
-    """The part's extents from intake's G-code analysis; None when it cannot tell."""
+def analyse_extents(path: Path, file_name: str) -> tuple[Extents | None, Box | None]:
+    """The part's extents and the box of all moves from intake's G-code analysis (None
+    when it cannot tell); UnprintableError for moves no printer can take (1e308)."""
     try:
         from coordinator.intake.gcode import analyze_gcode
         from coordinator.intake.reader import GcodeInputError
     except ImportError:  # intake is optional for the service
-        return None
+        return None, None
     try:
-        need = analyze_gcode(path).requirements().build_volume
+        analysis = analyze_gcode(path)
     except GcodeInputError as e:
         raise UnprintableError(f"{file_name}: {e}") from e
+    travel = analysis.extents.all_moves
+    problem = absurd_moves(travel)
+    if problem is not None:
+        raise UnprintableError(f"{file_name}: {problem}")
+    need = analysis.requirements().build_volume
     if need is None:
-        return None
-    return Extents(x=max(need.x, 0.0), y=max(need.y, 0.0), z=max(need.z, 0.0))
+        return None, travel
+    return Extents(x=max(need.x, 0.0), y=max(need.y, 0.0), z=max(need.z, 0.0)), travel
 
 
 def _temps(temps: dict[str, Temperature]) -> dict[str, TemperatureOut]:
