@@ -1,14 +1,21 @@
-"""An append-only journal of job starts and ends, so no job id is ever started twice.
+"""An append-only journal of job starts and ends, so no job id is ever started twice,
+and of each printer's bed: whether a part may be on it.
 
 One JSON object per line, each line fsynced before the call returns:
 
     {"ts": 1700000000.0, "kind": "start", "job_id": "b1.2", "printer": "mk3", ...}
     {"ts": 1700003600.0, "kind": "end", "job_id": "b1.2", "printer": "mk3", "outcome": "done"}
+    {"ts": 1700003900.0, "kind": "bed", "printer": "mk3", "bed_clear": true, "by": "c-17"}
 
 `record_start` writes the start line *before* the print begins and refuses a job id it
 has seen, across restarts. A crash mid-write leaves at most a torn last line, which is
 cut off when the journal is next opened. A job with a start and no end was interrupted
 by the restart: `unfinished()` lists those for the agent to report.
+
+The bed is physical state, so it is replayed from the same lines: a start means a part
+(whole or partial) is on the bed from then on, whatever became of the job; only a `bed`
+line (a person's clear, or a printer that ejected its part) says it is clear again.
+`bed_clear(printer)` is None for a printer the journal has never seen.
 
 The file is locked (flock) while open, so two agent processes cannot share it.
 """
@@ -23,7 +30,7 @@ import time
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
 log = logging.getLogger(__name__)
 
@@ -36,12 +43,22 @@ class JournalEntry(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     ts: float
-    kind: Literal["start", "end"]
-    job_id: str
+    kind: Literal["start", "end", "bed"]
+    job_id: str = ""  # "" only for "bed"
     printer: str
     sha256: str | None = None
     fencing_token: int | None = None
     outcome: str | None = None  # for "end": done, failed, cancelled, interrupted
+    bed_clear: bool | None = None  # for "bed"
+    by: str | None = None  # for "bed": the clearing command's id, or "ejected"
+
+    @model_validator(mode="after")
+    def _complete(self) -> JournalEntry:
+        if self.kind == "bed" and self.bed_clear is None:
+            raise ValueError("a bed line needs bed_clear")
+        if self.kind != "bed" and not self.job_id:
+            raise ValueError(f"a {self.kind} line needs a job_id")
+        return self
 
 
 class JobJournal:
@@ -50,6 +67,7 @@ class JobJournal:
         self._lock = threading.Lock()
         self._starts: dict[str, JournalEntry] = {}
         self._ends: dict[str, JournalEntry] = {}
+        self._beds: dict[str, bool] = {}  # printer -> bed clear, as of the last line
         path.parent.mkdir(parents=True, exist_ok=True)
         self._file = path.open("a+b")
         try:
@@ -90,6 +108,11 @@ class JobJournal:
         with self._lock:
             return [e for j, e in self._starts.items() if j not in self._ends]
 
+    def bed_clear(self, printer: str) -> bool | None:
+        """Whether `printer`'s bed is clear; None if the journal never saw the printer."""
+        with self._lock:
+            return self._beds.get(printer)
+
     # -- writes ---------------------------------------------------------------------------
     def record_start(
         self,
@@ -115,6 +138,7 @@ class JobJournal:
                 return False
             self._append(entry)
             self._starts[job_id] = entry
+            self._beds[printer] = False  # from the first line sent, a part is on the bed
             return True
 
     def record_end(
@@ -134,6 +158,15 @@ class JobJournal:
                 return  # ended already (e.g. cancel racing the last ok): keep the first
             self._append(entry)
             self._ends[job_id] = entry
+
+    def record_bed(self, printer: str, clear: bool, by: str, *, now: float | None = None) -> None:
+        """Durably note the state of `printer`'s bed (a person cleared it: `by` is the
+        command's id; or the printer ejected its part: "ejected")."""
+        stamp = time.time() if now is None else now
+        entry = JournalEntry(ts=stamp, kind="bed", printer=printer, bed_clear=clear, by=by)
+        with self._lock:
+            self._append(entry)
+            self._beds[printer] = clear
 
     # -- internals ------------------------------------------------------------------------
     def _append(self, entry: JournalEntry) -> None:
@@ -158,9 +191,18 @@ class JobJournal:
                     "move the file aside to start a fresh journal (jobs it knew could then "
                     "be started again)"
                 ) from e
-            index = self._starts if entry.kind == "start" else self._ends
-            index.setdefault(entry.job_id, entry)
+            self._index(entry)
         if fragment:
             log.warning("%s: dropping a torn last line (%d bytes)", self.path, len(fragment))
             self._file.truncate(len(data) - len(fragment))
             os.fsync(self._file.fileno())
+
+    def _index(self, entry: JournalEntry) -> None:
+        if entry.kind == "bed":
+            assert entry.bed_clear is not None  # the model checks it
+            self._beds[entry.printer] = entry.bed_clear
+            return
+        if entry.kind == "start":
+            self._beds[entry.printer] = False
+        index = self._starts if entry.kind == "start" else self._ends
+        index.setdefault(entry.job_id, entry)

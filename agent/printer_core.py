@@ -41,6 +41,7 @@ class PrinterCore:
         auto: bool,
         send_window: int | None,
         local_safety: safety.LocalSafety | None = None,
+        bed_clear: bool = True,
     ) -> None:
         self._local_safety = local_safety
         self.profile = profile  # also builds the safety checker (see the setter)
@@ -56,7 +57,9 @@ class PrinterCore:
         self._job: JobStream | None = None
         self._temps: dict[str, Temperature] = {}
         self._position: dict[str, float] = {}
-        self._bed_clear = True
+        # Physical state the caller may know from before (the agent's journal); only
+        # mark_bed_clear (a person) or a printer that ejects its part sets it.
+        self._bed_clear = bed_clear
         self._pause_pending = False  # M114 sent; the pause script follows its answer
         self._resume_requested = False  # resume asked for before the pause script went out
         self._next_temp_poll = 0.0

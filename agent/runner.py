@@ -31,7 +31,7 @@ from agent.outbox import Outbox
 from agent.profiles import BuildVolume as ProfileVolume
 from agent.safety import LocalSafety
 from agent.session import PrinterSession, SessionConfig, SessionError
-from agent.session_model import JobResult
+from agent.session_model import JobOutcome, JobResult
 from agent.session_model import PrinterState as SessionState
 from agent.wire import BuildVolume, FailureCause, JobFailed
 
@@ -143,7 +143,9 @@ class AgentRunner:
             reconnect=True,
             safety=_local_safety(printer),
         )
-        session = PrinterSession(session_config, listener=self.hub.listener(printer.id))
+        session = PrinterSession(
+            session_config, listener=self.hub.listener(printer.id), bed_clear=self._bed(printer)
+        )
         bridge = PrinterBridge(
             printer.id,
             printer,
@@ -151,6 +153,19 @@ class AgentRunner:
             progress_step=self.config.rates.progress_step,
         )
         return PrinterNode(printer.id, session, bridge, threading.Lock())
+
+    def _bed(self, printer: PrinterSection) -> bool:
+        """The bed as the journal last saw it. A printer it never saw: a virtual one boots
+        with an empty bed; a real one may hold anything, so a person clears it once."""
+        clear = self.jobs.bed_clear(printer.id)
+        if clear is None:
+            clear = printer.virtual is not None
+            if not clear:
+                log.warning(
+                    "printer %s: bed state unknown (new data folder): not clear until a "
+                    "person clears it (`printfarm clear AGENT/PRINTER`)", printer.id
+                )  # fmt: skip
+        return clear
 
     def _connect_loop(self, node: PrinterNode) -> None:
         """Connect once; the session itself reconnects after a later loss of the port."""
@@ -176,7 +191,15 @@ class AgentRunner:
             self.jobs.record_end(job.job_id, "interrupted")
 
     def _job_ended(self, printer: str, result: JobResult) -> None:
+        """On the hub thread, before the end is reported (the start already made the
+        journal's bed not clear; a printer that ejected its part makes it clear)."""
         self.jobs.record_end(result.job_id, result.outcome.value)
+        ejected = (
+            result.outcome is JobOutcome.DONE
+            and self.hub.nodes[printer].session.profile.ejects_parts
+        )
+        if ejected:
+            self.jobs.record_bed(printer, True, by="ejected")
 
     # -- stop ----------------------------------------------------------------------------
     def stop(self) -> None:

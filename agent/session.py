@@ -55,13 +55,19 @@ class SessionConfig(BaseModel):
 
 
 class PrinterSession:
-    def __init__(self, config: SessionConfig, listener: Listener | None = None) -> None:
+    def __init__(
+        self, config: SessionConfig, listener: Listener | None = None, bed_clear: bool = True
+    ) -> None:
         self.config = config
         self._listener = listener
         auto = config.profile == "auto"
         profile = load_profile("marlin2" if auto else config.profile)
         self._core = PrinterCore(
-            profile, auto=auto, send_window=config.send_window, local_safety=config.safety
+            profile,
+            auto=auto,
+            send_window=config.send_window,
+            local_safety=config.safety,
+            bed_clear=bed_clear,
         )
         self._lock = threading.Lock()
         self._wake = threading.Condition(self._lock)

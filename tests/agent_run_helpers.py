@@ -62,6 +62,8 @@ class AgentProcess:
         telemetry_s: float = 0.5,
         reconnect_max_s: int = 2,
         printer_extra: str = "",
+        data_dir: str = "data",
+        virtual_extra: str = "",
     ) -> AgentProcess:
         tmp.mkdir(parents=True, exist_ok=True)
         record = tmp / "executed.txt"
@@ -69,7 +71,7 @@ class AgentProcess:
         config = f"""
 [agent]
 id = "{AGENT}"
-data_dir = "data"
+data_dir = "{data_dir}"
 
 [broker]
 host = "{broker.host}"
@@ -84,7 +86,7 @@ poll_s = 0.05
 
 [[printers]]
 id = "{PRINTER}"
-virtual = {{ dialect = "marlin", speed = {speed}, record = "executed.txt" }}
+virtual = {{ dialect = "marlin", speed = {speed}, record = "executed.txt"{virtual_extra} }}
 site = "lab"
 tags = ["pla", "small"]
 material = "PLA"

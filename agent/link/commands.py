@@ -179,6 +179,7 @@ class CommandHandler:
                 session.send_line(line)
             elif isinstance(command, MarkBedClear):
                 session.mark_bed_clear()
+                self._jobs.record_bed(node.id, True, by=command.id)  # before the reply
                 self._hub.emit(
                     node.id, lambda seq: BedCleared(seq=seq, ts=time.time(), by_command=command.id)
                 )

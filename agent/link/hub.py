@@ -190,11 +190,12 @@ class Hub:
         if isinstance(item, _SessionItem):
             node = self.nodes[item.printer]
             snapshot = node.session.snapshot()
-            for draft in node.bridge.session_event(item.event, snapshot):
-                self._event(item.printer, draft)
             result = item.event.result
+            # Journal first: the end (and the bed) is on disk before it is reported.
             if item.event.kind is SessionEventKind.JOB_FINISHED and result and self._on_job_end:
                 self._on_job_end(item.printer, result)
+            for draft in node.bridge.session_event(item.event, snapshot):
+                self._event(item.printer, draft)
             if item.event.kind is SessionEventKind.STATE_CHANGED:
                 self._poll()  # publish the new state now, not at the next poll
         elif isinstance(item, _EventItem):

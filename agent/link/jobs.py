@@ -41,6 +41,14 @@ class JobFiles(Protocol):
         """Durably record how a started job ended."""
         ...
 
+    def bed_clear(self, printer: str) -> bool | None:
+        """The printer's bed as last recorded; None if never recorded."""
+        ...
+
+    def record_bed(self, printer: str, clear: bool, by: str) -> None:
+        """Durably record the bed's state (a person cleared it, or the part was ejected)."""
+        ...
+
     def unfinished(self) -> list[UnfinishedJob]:
         """Jobs recorded as started with no end: a previous run of the agent died."""
         ...

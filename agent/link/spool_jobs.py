@@ -1,7 +1,8 @@
 """JobFiles over agent/spool.py and agent/journal.py, in the agent's data folder.
 
     <data_dir>/spool/<sha256>.gcode   verified job files (downloads resume from .part)
-    <data_dir>/journal.jsonl          starts and ends of jobs, fsynced; one start per id
+    <data_dir>/journal.jsonl          starts and ends of jobs, fsynced; one start per id;
+                                      each printer's bed (clear or not)
 
 A stored file is re-verified (size and sha256) right before the print starts, so a file
 damaged on disk since its download is never printed.
@@ -55,6 +56,12 @@ class SpoolJobFiles:
             self.journal.record_end(job_id, printer, outcome)
         except JournalError as e:  # a job the journal never saw start (started by hand)
             log.warning("%s", e)
+
+    def bed_clear(self, printer: str) -> bool | None:
+        return self.journal.bed_clear(printer)
+
+    def record_bed(self, printer: str, clear: bool, by: str) -> None:
+        self.journal.record_bed(printer, clear, by)
 
     def unfinished(self) -> list[UnfinishedJob]:
         return [UnfinishedJob(e.printer, e.job_id) for e in self.journal.unfinished()]

@@ -410,7 +410,7 @@ class Coordinator:
         self._dirty = True
 
     def _refresh_free(self) -> None:
-        held = self.holds.held()
+        held = self.holds.blocked()  # held, or a bed the store says to clear
         for key in self._touched:
             view = self.fleet.get(key)
             if view is None or not view.free or key in held or key in self.jobs.by_printer:

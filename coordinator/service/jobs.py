@@ -188,15 +188,24 @@ class JobTracker:
             return False
         if job.state not in ACTIVE_STATES:
             return False
-        if isinstance(event, JobFinished):
-            self._end(job, JobState.DONE)
-        elif isinstance(event, JobCancelled):
-            self._end(job, JobState.CANCELLED, "cancelled")
-        elif event.cause is FailureCause.AGENT_RESTART:
+        if isinstance(event, JobFailed) and event.cause is FailureCause.AGENT_RESTART:
             self.interrupt(job, f"agent restarted mid-print: {event.message}")
-        else:
-            self._end(job, JobState.FAILED, f"{event.cause}: {event.message}")
+            return True
+        outcome, message = _outcome(event)
+        if self._end(job, outcome, message):
+            self._leave_part(job, outcome)
         return True
+
+    def _leave_part(self, job: JobRecord, outcome: JobState) -> None:
+        """A job that printed ended: its part (whole or not) is on the bed until a person
+        clears it, unless the printer ejected it (done, on a printer that ejects parts)."""
+        if job.printer_key is None:
+            return
+        view = self.fleet.get(job.printer_key)
+        ejects = view is not None and view.state is not None and view.state.ejects_parts
+        if outcome is JobState.DONE and ejects:
+            return
+        self.holds.needs_clearing(job.printer_key)
 
     def on_reply(self, key: str, reply: Reply) -> bool:
         """A reply to a start command; True when the job went back to the queue."""
@@ -299,6 +308,14 @@ class JobTracker:
         self.commands.start_job(
             job.printer_key, job.id, job.file_sha256, job.file_size, job.fencing_token
         )
+
+
+def _outcome(event: JobFinished | JobFailed | JobCancelled) -> tuple[JobState, str]:
+    if isinstance(event, JobFinished):
+        return JobState.DONE, ""
+    if isinstance(event, JobCancelled):
+        return JobState.CANCELLED, "cancelled"
+    return JobState.FAILED, f"{event.cause}: {event.message}"
 
 
 def _agent_of(job: JobRecord) -> str:

@@ -211,16 +211,17 @@ class Operations:
 
     # -- printers -------------------------------------------------------------------------------
     def list_printers(self) -> list[PrinterOut]:
-        held = self.c.holds.held()
+        held, to_clear = self.c.holds.held(), self.c.holds.to_clear()
         live = {v.key: v for v in self.c.fleet.snapshot()}
-        out = [_printer_out(v, v.key in held) for v in live.values()]
+        out = [_printer_out(v, v.key in held, v.key in to_clear) for v in live.values()]
         for record in self.c.store.list_printers():
             if record.key not in live:  # known from an earlier run, not heard from yet
                 agent, _, printer = record.key.partition("/")
                 out.append(
                     PrinterOut(
                         key=record.key, agent=agent, printer=printer, online=False,
-                        state="offline", bed_clear=record.bed_clear, held=record.key in held,
+                        state="offline", held=record.key in held,
+                        bed_clear=record.bed_clear and record.key not in to_clear,
                     )
                 )  # fmt: skip
         return sorted(out, key=lambda p: p.key)
@@ -282,7 +283,8 @@ def _temps(temps: dict[str, Temperature]) -> dict[str, TemperatureOut]:
     return {k: TemperatureOut(actual=t.actual, target=t.target) for k, t in temps.items()}
 
 
-def _printer_out(v: LivePrinter, held: bool) -> PrinterOut:
+def _printer_out(v: LivePrinter, held: bool, to_clear: bool) -> PrinterOut:
+    """`bed_clear`: both locks open, the agent's and the store's."""
     s = v.state
     return PrinterOut(
         key=v.key,
@@ -290,7 +292,7 @@ def _printer_out(v: LivePrinter, held: bool) -> PrinterOut:
         printer=v.printer,
         online=v.online,
         state=str(v.state_name),
-        bed_clear=bool(s and s.bed_clear),
+        bed_clear=bool(s and s.bed_clear) and not to_clear,
         held=held,
         job_id=v.job_id,
         progress=v.progress,

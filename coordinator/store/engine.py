@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
+from coordinator.store.migrate import add_missing_columns
 from coordinator.store.schema import Base
 
 SQLITE_BUSY_TIMEOUT_S = 30.0
@@ -75,4 +76,5 @@ def make_engine(url: str) -> Engine:
     else:
         engine = create_engine(url, pool_pre_ping=True)
     Base.metadata.create_all(engine)
+    add_missing_columns(engine)  # a database from an earlier version
     return engine

@@ -97,6 +97,7 @@ class PrinterRecord:
     last_state: dict[str, Any] | None
     last_seen: float
     current_job_id: str | None
+    bed_needs_clearing: bool = False  # the store's own lock (see schema.PrinterRow)
 
     @classmethod
     def from_row(cls, row: PrinterRow) -> PrinterRecord:
@@ -110,6 +111,7 @@ class PrinterRecord:
             row.last_state,
             row.last_seen,
             row.current_job_id,
+            row.bed_needs_clearing,
         )
 
 

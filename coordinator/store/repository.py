@@ -46,6 +46,7 @@ from coordinator.store.statements import (
     RELEASE_PRINTER,
     RENEW_LEASE,
     RESERVE_PRINTER,
+    SET_BED_NEEDS_CLEARING,
     transition,
 )
 
@@ -419,6 +420,19 @@ class Store:
                     .execution_options(populate_existing=True)
                 )
             ]
+
+    def set_bed_needs_clearing(self, key: str, needed: bool) -> bool:
+        """Lock (a job left a part) or unlock (a person cleared it) the printer's bed for
+        claims; False if the store has no such printer."""
+        with self._tx() as s:
+            result = s.execute(SET_BED_NEEDS_CLEARING, {"p_key": key, "p_needed": needed})
+            return _rowcount(result) == 1
+
+    def beds_needing_clearing(self) -> set[str]:
+        """Keys of the printers whose bed the store keeps locked."""
+        with self._tx() as s:
+            query = select(PrinterRow.key).where(PrinterRow.bed_needs_clearing.is_(True))
+            return set(s.scalars(query))
 
     # -- history ------------------------------------------------------------------------
     def record_event(

@@ -9,7 +9,17 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    UniqueConstraint,
+    false,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -66,7 +76,12 @@ class PrinterRow(Base):
     printer_id: Mapped[str] = mapped_column(String(64))
     online: Mapped[bool] = mapped_column(Boolean, default=False)
     state: Mapped[str] = mapped_column(String(16), default="offline")
-    bed_clear: Mapped[bool] = mapped_column(Boolean, default=False)
+    bed_clear: Mapped[bool] = mapped_column(Boolean, default=False)  # as the agent reports it
+    # The store's own lock on the bed: set when a job that printed ends (or is
+    # interrupted), lifted only by a person's clear. No claim reserves such a printer,
+    # whatever its agent says (an agent re-installed with an empty data folder forgets).
+    # Added to databases of earlier versions when opened (see migrate.py).
+    bed_needs_clearing: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     last_state: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)  # wire JSON
     last_seen: Mapped[float] = mapped_column(Float, default=0.0)
     # The job this printer is reserved for (claim sets it, the end of the job clears it):

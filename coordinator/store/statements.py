@@ -24,11 +24,21 @@ def _state_in(states: frozenset[JobState] | set[JobState]) -> ColumnElement[bool
     return or_(*(JOBS.c.state == str(s) for s in sorted(states)))
 
 
-# Reserve a printer for a job: only if it holds none.
+# Reserve a printer for a job: only if it holds none and its bed needs no clearing.
 RESERVE_PRINTER = (
     update(PRINTERS)
-    .where(PRINTERS.c.key == bindparam("p_key"), PRINTERS.c.current_job_id.is_(None))
+    .where(
+        PRINTERS.c.key == bindparam("p_key"),
+        PRINTERS.c.current_job_id.is_(None),
+        PRINTERS.c.bed_needs_clearing.is_(False),
+    )
     .values(current_job_id=bindparam("p_job"))
+)
+# A person's clear (False), or a job's end that left a part (True).
+SET_BED_NEEDS_CLEARING = (
+    update(PRINTERS)
+    .where(PRINTERS.c.key == bindparam("p_key"))
+    .values(bed_needs_clearing=bindparam("p_needed"))
 )
 # Undo a reservation (the job was taken meanwhile), or free the printer at the job's end.
 RELEASE_PRINTER = (
