@@ -110,3 +110,28 @@ def test_no_job_onto_a_finished_part_until_cleared(
     agent.stop()
     # The record covers the agent's last run: the second job once, the first not again.
     assert printed_counts([agent]) == {2: 1}
+
+
+def test_a_job_that_never_started_leaves_the_bed_clear(
+    tmp_path: Path, mosquitto: MosquittoBroker, agent: AgentProcess
+) -> None:
+    """A file the agent refuses before its first line (a line too long for the firmware)
+    fails without a part on the bed: the next job goes to the printer with no clear."""
+    agent.start()
+    coordinator = CoordinatorProcess(tmp_path / "coord", coordinator_url(mosquitto), free_port())
+    client = coordinator.start()
+    try:
+        wait_until(lambda: _idle_online(client, agent.key), 30, "the printer online and idle")
+        path = job_file(tmp_path, 1)
+        lines = path.read_text().splitlines()
+        lines.insert(100, "M117 " + "x" * 120)  # marlin2 takes 95 bytes framed
+        path.write_text("\n".join(lines) + "\n")
+        refused = client.submit(path)[0]
+        wait_until(lambda: client.job(refused.id).state == "failed", 60, "the refused job failed")
+        second = client.submit(job_file(tmp_path, 2))[0]
+        wait_until(lambda: client.job(second.id).state == "done", 60, "the next job done")
+    finally:
+        client.close()
+        coordinator.stop()
+    agent.stop()
+    assert printed_counts([agent]) == {2: 1}

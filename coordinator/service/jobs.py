@@ -192,7 +192,10 @@ class JobTracker:
             self.interrupt(job, f"agent restarted mid-print: {event.message}")
             return True
         outcome, message = _outcome(event)
-        if self._end(job, outcome, message):
+        # A failure before the first line (file error) left nothing on the bed; a job
+        # the agent started (printing, or finished/cancelled: sent only after a start) did.
+        printed = job.state is JobState.PRINTING or not isinstance(event, JobFailed)
+        if self._end(job, outcome, message) and printed:
             self._leave_part(job, outcome)
         return True
 
