@@ -52,6 +52,7 @@ class PrinterCore:
         self.events: list[SessionEvent] = []  # drained by the session, outside its lock
         self._send_window = send_window
         self._handshake = Handshake(auto=auto)
+        self._handshaking = False  # lines of a handshake on the open port are in flight
         self._proto = self._new_protocol()
         self._ledger = AckLedger()
         self._job: JobStream | None = None
@@ -114,8 +115,14 @@ class PrinterCore:
         self.state = state
         self.reason = reason
 
+    def open_port(self) -> None:
+        """The port is being opened: connecting, and not idle before a fresh handshake."""
+        self._handshaking = False
+        self.set_state(PrinterState.CONNECTING, "opening port")
+
     def start_handshake(self) -> None:
         """A fresh conversation on a newly opened port: resync, then identify the firmware."""
+        self._handshaking = True
         self._proto = self._new_protocol()
         self._ledger.clear()
         self._handshake.restart()
@@ -240,7 +247,7 @@ class PrinterCore:
         """Advance the states that end when everything sent has been acknowledged."""
         if len(self._ledger) or not self._proto.idle:
             return
-        if self.state is PrinterState.CONNECTING:
+        if self.state is PrinterState.CONNECTING and self._handshaking:
             self._handshake_settled()
         elif self.state is PrinterState.FINISHING:
             self._finish_job(JobOutcome.DONE, "")

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Protocol
 
+from agent.backoff import Backoff
 from agent.config import AgentConfig, PrinterSection
 from agent.link.commands import CommandHandler
 from agent.link.hub import Hub, PrinterNode
@@ -169,14 +170,14 @@ class AgentRunner:
 
     def _connect_loop(self, node: PrinterNode) -> None:
         """Connect once; the session itself reconnects after a later loss of the port."""
-        backoff = 1.0
+        backoff = Backoff(first_s=1.0, cap_s=CONNECT_BACKOFF_MAX_S)
         while not self._stopping.is_set():
             try:
                 node.session.connect()
             except SessionError as e:
-                log.warning("printer %s: %s; trying again in %.0f s", node.id, e, backoff)
-                self._stopping.wait(backoff)
-                backoff = min(backoff * 2, CONNECT_BACKOFF_MAX_S)
+                delay = backoff.next_delay()
+                log.warning("printer %s: %s; trying again in %.1f s", node.id, e, delay)
+                self._stopping.wait(delay)
                 continue
             log.info("printer %s connected (%s)", node.id, node.session.profile.name)
             return

@@ -18,6 +18,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from agent.backoff import Backoff
 from agent.gcode_check import check_file
 from agent.gcode_file import GcodeFileError
 from agent.printer_core import PrinterCore
@@ -75,6 +76,7 @@ class PrinterSession:
         self._jobs_seen = 0
         self._transport: SerialTransport | None = None
         self._closing = False
+        self._reconnecting = False  # one reconnect loop at a time
         self._ticker: threading.Thread | None = None
 
     # -- views --------------------------------------------------------------------------
@@ -100,7 +102,7 @@ class PrinterSession:
         transport = SerialTransport(self.config.port, self.config.baud)
         boot = self._core.profile.connection
         try:
-            self._call(lambda core: core.set_state(PrinterState.CONNECTING, "opening port"))
+            self._call(lambda core: core.open_port())
             transport.open()
             # Never insist on `start`: a pty or an already-running board sends none, and
             # a handshake lost to a resetting board is recovered by the protocol's retries.
@@ -258,20 +260,36 @@ class PrinterSession:
             if self._closing:
                 return
             self._transport = None
+            # A loss during a reconnect's own handshake: that loop goes on by itself.
+            start = self.config.reconnect and not self._reconnecting
+            self._reconnecting = self._reconnecting or start
         self._call(lambda core: core.port_lost(reason))
-        if self.config.reconnect:
+        if start:
             threading.Thread(target=self._reconnect, name="reconnect", daemon=True).start()
 
     def _reconnect(self) -> None:
+        """Connect again, pausing longer after each failure: a printer that is gone (a
+        refused socket, a port that will not open) must not be retried in a tight loop."""
         probe = SerialTransport(self.config.port, self.config.baud)
-        while not self._closing:
-            if not probe.wait_for_port(time.monotonic() + 1.0):
-                continue
-            try:
-                self.connect()
-            except SessionError:
-                continue
-            return
+        backoff = Backoff()  # a fresh one per loss: reset by the good connection before
+        try:
+            while not self._closing:
+                if not probe.wait_for_port(time.monotonic() + 1.0):
+                    continue  # a device path that is not back yet (polled, not spun)
+                try:
+                    self.connect()
+                except SessionError:
+                    self._pause(backoff.next_delay())
+                    continue
+                return
+        finally:
+            with self._lock:
+                self._reconnecting = False
+
+    def _pause(self, seconds: float) -> None:
+        """Sleep, but wake at once when the session is closed."""
+        with self._lock:
+            self._wake.wait_for(lambda: self._closing, timeout=seconds)
 
     # -- ticker thread ------------------------------------------------------------------
     def _ensure_ticker(self) -> None:

@@ -1,0 +1,114 @@
+"""Reconnecting to a printer that went away: with growing pauses, and never `idle` early.
+
+A `socket://` printer (the virtual printer's TCP mode) that disappears used to be
+retried in a tight loop (tens of thousands of state events in two seconds), and every
+failed attempt briefly reported `idle` with the port closed. Here the session's every
+state transition is recorded while the printer is away and after it comes back.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import time
+from collections.abc import Iterator
+
+import pytest
+
+from agent.backoff import Backoff
+from agent.session import PrinterSession, SessionConfig
+from agent.session_model import PrinterState, SessionEvent, SessionEventKind
+from agent.virtual import VirtualPrinter, VirtualPrinterConfig, start_virtual_printer
+from broker_config.testing import free_port
+from tests.waiting import wait_until
+
+WINDOW_S = 3.0
+
+
+def test_backoff_doubles_to_its_cap_with_jitter_and_resets() -> None:
+    backoff = Backoff(first_s=0.5, cap_s=10.0, jitter=0.25, rng=random.Random(1))
+    nominal = [0.5, 1, 2, 4, 8, 10, 10]
+    delays = [backoff.next_delay() for _ in nominal]
+    for delay, top in zip(delays, nominal, strict=True):
+        assert top * 0.75 <= delay <= top
+    assert len(set(delays)) == len(delays)  # jittered: two agents do not retry in step
+    backoff.reset()
+    assert 0.375 <= backoff.next_delay() <= 0.5
+
+
+class Recorder:
+    """Every state transition the session reports, as (monotonic time, state, reason)."""
+
+    def __init__(self) -> None:
+        self.states: list[tuple[float, str, str]] = []
+
+    def __call__(self, event: SessionEvent) -> None:
+        if event.kind is SessionEventKind.STATE_CHANGED:
+            state, _, reason = event.message.partition(": ")
+            self.states.append((time.monotonic(), state, reason))
+
+    def attempts(self, since: float = 0.0) -> int:
+        return sum(
+            1 for t, s, r in self.states if t >= since and (s, r) == ("connecting", "opening port")
+        )
+
+
+def _printer(port: int) -> VirtualPrinter:
+    printer = start_virtual_printer(VirtualPrinterConfig(instant=True, tcp_port=port, pty=False))
+    assert isinstance(printer, VirtualPrinter)
+    return printer
+
+
+@pytest.fixture
+def tcp_port() -> int:
+    return free_port()
+
+
+@pytest.fixture
+def rig(tcp_port: int) -> Iterator[tuple[PrinterSession, Recorder]]:
+    recorder = Recorder()
+    config = SessionConfig(port=f"socket://127.0.0.1:{tcp_port}", reconnect=True)
+    session = PrinterSession(config, listener=recorder)
+    printer = _printer(tcp_port)
+    try:
+        session.connect()
+        assert session.state is PrinterState.IDLE
+        printer.stop()  # the printer goes away for good (connection refused from now on)
+        wait_until(lambda: recorder.attempts() >= 2, 10, "a reconnect attempt")
+        yield session, recorder
+    finally:
+        session.close()
+
+
+def test_a_printer_that_went_away_is_retried_with_growing_pauses(
+    rig: tuple[PrinterSession, Recorder],
+) -> None:
+    session, recorder = rig
+    start = time.monotonic()
+    time.sleep(WINDOW_S)  # the observation window of the rate under test
+    attempts = recorder.attempts(since=start)
+    events = sum(1 for t, _, _ in recorder.states if t >= start)
+    # Pauses of 0.5, 1, 2 s (less up to a quarter of jitter) fit at most 5 tries in 3 s.
+    assert 1 <= attempts <= 5, recorder.states[-20:]
+    assert events <= 2 * attempts + 1
+    assert session.state is PrinterState.OFFLINE
+
+
+def test_a_replugged_printer_is_idle_only_after_a_fresh_handshake(
+    rig: tuple[PrinterSession, Recorder], tcp_port: int
+) -> None:
+    session, recorder = rig
+    lost_at = len(recorder.states)
+    printer = _printer(tcp_port)  # plugged in again, same address
+    try:
+        assert session.wait_for_state({PrinterState.IDLE}, 30) is PrinterState.IDLE
+    finally:
+        session.close()
+        printer.stop()
+    states = [s for _, s, _ in recorder.states]
+    # From the first connect: idle, the loss, then failed attempts, then one good one.
+    assert states[:3] == ["connecting", "idle", "offline"], recorder.states
+    after = " ".join(states[2:])
+    assert re.fullmatch(r"offline( connecting offline)+ connecting idle", after), recorder.states
+    assert lost_at >= 4
+    assert session.snapshot().firmware_name  # the M115 of the new connection was read
