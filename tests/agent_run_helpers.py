@@ -64,10 +64,17 @@ class AgentProcess:
         printer_extra: str = "",
         data_dir: str = "data",
         virtual_extra: str = "",
+        port: str | None = None,  # a real printer's port instead of a virtual printer
     ) -> AgentProcess:
         tmp.mkdir(parents=True, exist_ok=True)
         record = tmp / "executed.txt"
         password = broker.agents[AGENT].password
+        link = (
+            f'port = "{port}"'
+            if port is not None
+            else f'virtual = {{ dialect = "marlin", speed = {speed}, record = "executed.txt"'
+            f"{virtual_extra} }}"
+        )
         config = f"""
 [agent]
 id = "{AGENT}"
@@ -86,7 +93,7 @@ poll_s = 0.05
 
 [[printers]]
 id = "{PRINTER}"
-virtual = {{ dialect = "marlin", speed = {speed}, record = "executed.txt"{virtual_extra} }}
+{link}
 site = "lab"
 tags = ["pla", "small"]
 material = "PLA"

@@ -31,6 +31,7 @@ from tests.agent_run_helpers import (
 )
 from tests.helpers.http_files import FileServer
 from tests.helpers.mqtt import TestClient
+from tests.vp import VirtualPrinterProcess
 
 pytestmark = [pytest.mark.mqtt, pytest.mark.slow]
 Body = dict[str, Any]
@@ -171,3 +172,31 @@ def _print_one_dirty_and_restart(
     agent.proc = restarted.proc  # the caller's handle stops the new process
     state = wait_for_state(client, _after(t0, _idle), 60, "idle after the restart")
     assert state["bed_clear"] is False, state
+
+
+def test_a_real_printer_never_seen_waits_for_a_person_once(
+    tmp_path: Path, mosquitto: MosquittoBroker
+) -> None:
+    """A printer on a port (not a simulator) and an empty data folder: nobody knows what
+    is on the bed, so it is not clear until a person says so; that clear is remembered
+    across a restart."""
+    printer = VirtualPrinterProcess(tmp_path, "--speed", "20")
+    client = coordinator(mosquitto)
+    agent = AgentProcess.start(tmp_path / "agent", mosquitto, port=printer.port)
+    try:
+        with FileServer() as files:
+            _refused_then_cleared(client, files, 0.0)  # prints job-next after the clear
+            clear = command("mark_bed_clear", by="tester")
+            send(client, clear)
+            assert reply_to(client, clear["id"])["status"] == "done"
+            wait_for_state(client, lambda s: _idle(s) and s["bed_clear"], 15, "cleared again")
+            assert agent.stop() == 0, agent.log
+            t0 = time.time()
+            agent = AgentProcess.start(agent.tmp, mosquitto, port=printer.port)
+            state = wait_for_state(client, _after(t0, _idle), 60, "idle after the restart")
+            assert state["bed_clear"] is True, state
+    finally:
+        close(client)
+        agent.stop()
+        printer.stop()
+        print(agent.log)
