@@ -352,7 +352,8 @@ class PrinterCore:
             # The file could not be read or a line not framed: a failed job with its
             # cause, never a skipped line (the rest would print without it) nor `done`.
             if job is not None and job is self._job:
-                self._abort_job(JobOutcome.FAILED, f"file line {job.last_source_line}: {e}")
+                where = f"after file line {job.last_source_line}"
+                self._abort_job(JobOutcome.FAILED, f"job file unusable {where}: {e}")
 
     def _fill_queue(self) -> None:
         job = self._job

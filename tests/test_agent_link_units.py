@@ -274,6 +274,16 @@ def test_state_is_republished_only_on_change() -> None:
         (JobOutcome.FAILED, "lost contact with the firmware: silent", FailureCause.LINK_LOST),
         (JobOutcome.INTERRUPTED, "serial port lost: EIO", FailureCause.LINK_LOST),
         (JobOutcome.FAILED, "file line 3: M104 S400 refused", FailureCause.OTHER),
+        (
+            JobOutcome.FAILED,
+            "file line 9: M117 xxx refused: firmware profile marlin2 accepts at most 95",
+            FailureCause.OTHER,
+        ),
+        (
+            JobOutcome.FAILED,
+            "job file unusable after file line 5: line 6 is …",
+            FailureCause.FILE_ERROR,
+        ),
     ],
 )
 def test_failure_causes(outcome: JobOutcome, reason: str, cause: FailureCause) -> None:

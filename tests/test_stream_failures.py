@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from agent.link.printer import classify_failure
 from agent.printer_core import PrinterCore
 from agent.profiles import load_profile
 from agent.session_model import JobOutcome, PrinterState
+from agent.wire import FailureCause
 from tests.test_printer_core import ScriptedMarlin, converse
 
 
@@ -46,3 +48,5 @@ def test_a_file_cut_to_a_huge_line_mid_print_fails_the_job(tmp_path: Path) -> No
     converse(core, firmware, now=2.0)
     reason = _assert_failed_safely(core, firmware, good)
     assert "line 6 is longer than 65536 bytes" in reason
+    assert core.last_result is not None
+    assert classify_failure(core.last_result) is FailureCause.FILE_ERROR  # the wire's cause

@@ -67,6 +67,10 @@ def classify_failure(result: JobResult) -> FailureCause:
     if result.outcome is JobOutcome.INTERRUPTED:
         return FailureCause.LINK_LOST
     reason = result.reason.lower()
+    if reason.startswith("job file "):  # unreadable, or a line that cannot be framed
+        return FailureCause.FILE_ERROR
+    if reason.startswith("file line "):  # refused by a check ("firmware" in its words or not)
+        return FailureCause.OTHER
     if "emergency stop" in reason:
         return FailureCause.EMERGENCY_STOP
     if any(word in reason for word in ("thermal", "mintemp", "maxtemp", "heating failed")):
