@@ -42,6 +42,7 @@ _M_TEMPERATURES: dict[str, tuple[Heater, str]] = {
     "M191": (Heater.CHAMBER, "SR"),
 }
 _KLIPPER_TARGETS = frozenset({"SET_HEATER_TEMPERATURE", "PID_CALIBRATE"})
+_EXPRESSION_CHECKED = frozenset({*_M_TEMPERATURES, "M145", "M303", "G10"})
 
 
 def _targets(command: Command, heater: Heater, letters: str) -> list[Target]:
@@ -94,6 +95,6 @@ def temperature_targets(command: Command, dialect: Dialect) -> list[Target]:
 
 def temperature_expressions(command: Command) -> list[str]:
     """Temperature parameters whose value RRF computes itself (`S{...}`): not checkable."""
-    if not (name := command.name) or name not in {*_M_TEMPERATURES, "M145", "M303", "G10"}:
+    if command.name not in _EXPRESSION_CHECKED:
         return []
     return [p.letter for p in command.params if p.expression and p.letter in "SRBH"]

@@ -30,7 +30,7 @@ from __future__ import annotations
 import math
 import re
 import shlex
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from agent.profiles import Dialect
 
@@ -54,12 +54,13 @@ _IMPLIED_MOVE = frozenset("XYZEFIJR")  # Marlin's GCODE_MOTION_MODES: `X10` repe
 _SMOOTHIE_SPLIT = re.compile(r"[GgMm](?=[ \t]*[0-9])")
 _REPETIER_COMMAND = re.compile(r"([GgMm])[ \t]*([0-9]+)")
 
+_PLAIN = re.compile(r"[GMT](0|[1-9][0-9]*)(?: [A-FH-LO-Z]-?[0-9]+(?:\.[0-9]+)?)*")
+
 # Commands whose rest of line is text, not parameters (M117 "Printing M104 S400").
 _TEXT_COMMANDS = frozenset({"M16", "M23", "M28", "M30", "M32", "M117", "M118", "M291", "M928"})
 
 
-@dataclass(frozen=True, slots=True)
-class Param:
+class Param(NamedTuple):
     letter: str  # upper case; for Klipper's extended commands the whole KEY
     raw: str  # the value's text as written ('' when there is none)
     values: tuple[float, ...]  # the numbers in it (several for an RRF colon list)
@@ -70,8 +71,7 @@ class Param:
         return self.raw.startswith("{")
 
 
-@dataclass(frozen=True, slots=True)
-class Command:
+class Command(NamedTuple):
     """One command as the firmware reads it: `M104` with its parameters, or a named one."""
 
     name: str  # "M104", "G1", "T0", "SET_HEATER_TEMPERATURE", "config-set"; "" for none
@@ -203,8 +203,31 @@ def _smoothie(text: str) -> list[Command]:
     return commands
 
 
+def _plain_command(line: str) -> Command | None:
+    """The one command of a line in the spelling slicers write, or None.
+
+    `_PLAIN` accepts only an upper-case G/M/T with a code without leading zeros, then
+    single-space separated words of an upper-case letter other than G, M and N with a plain
+    decimal (no exponent, hex, colon list, quote, brace or comment). Every family reads
+    such a line as exactly this one command with exactly these values (there is no second
+    G/M word for Smoothieware or Repetier to find), so it may skip the general reading."""
+    match = _PLAIN.fullmatch(line)
+    if match is None:
+        return None
+    letter, code = line[0], int(match.group(1))
+    name = f"{letter}{code}"
+    words = line.split(" ")[1:]
+    if name in _TEXT_COMMANDS:
+        return Command(name, letter, code, ())
+    params = tuple(Param(w[0], w[1:], (float(w[1:]),)) for w in words)
+    return Command(name, letter, code, params)
+
+
 def parse_line(line: str, dialect: Dialect) -> list[Command]:
     """The commands `dialect`'s firmware reads from `line` (a `;` comment is ignored)."""
+    plain = _plain_command(line)
+    if plain is not None:
+        return [plain]
     cut = line.find(";")
     text = line if cut < 0 else line[:cut]
     if dialect is Dialect.REPETIER:
