@@ -6,12 +6,14 @@ same order, so a FIFO of "what was this line" is enough to turn acks into file p
 
 from __future__ import annotations
 
+import math
 import time
 from collections import deque
 from collections.abc import Iterator
 from pathlib import Path
 
 from agent.gcode_file import FileCommand, file_size, read_commands
+from agent.gcode_policy.parse import to_number
 from agent.profiles import GcodeContext
 from agent.session_model import JobProgress, Temperature
 
@@ -144,9 +146,18 @@ def script_context(
         z=position.get("Z"),
         e=position.get("E"),
         # A file that never set F runs at the firmware's default; resume with a gentle one.
-        f=float(job.feedrate) if job and job.feedrate else DEFAULT_FEEDRATE_MM_MIN,
+        f=_feedrate(job.feedrate if job else None),
         hotend=hotend_target,
         bed=bed_target,
         chamber=chamber.target if chamber else None,
         e_relative=bool(job and not job.absolute_e),
     )
+
+
+def _feedrate(text: str | None) -> float:
+    """The file's last F as a number (strtod's reading: `F0x10` is 16); a gentle default
+    when it never set one or wrote something that is not a positive number."""
+    value = to_number(text) if text else None
+    if value is None or not 0 < value < math.inf:
+        return DEFAULT_FEEDRATE_MM_MIN
+    return value

@@ -10,6 +10,7 @@ States: offline → connecting → idle → printing ⇄ paused → finishing �
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from agent import safety
@@ -407,6 +408,9 @@ class PrinterCore:
 
     def _enqueue_script(self, which: str) -> None:
         context = script_context(self._job, self._position, self._temps)
+        top = self._checker.max_feedrate
+        if context.f is not None and context.f > top:  # the file's F, clamped as its lines were
+            context = dataclasses.replace(context, f=top)
         for line in self.profile.render(which, context):
             self._enqueue_host(line)
 

@@ -12,7 +12,7 @@ import math
 
 import pytest
 
-from agent.gcode_policy.parse import Command, parse_line
+from agent.gcode_policy.parse import Command, parse_line, to_number
 from agent.profiles import Dialect
 
 Reading = list[tuple[str, dict[str, list[float]]]]
@@ -133,3 +133,12 @@ def test_not_a_number_spellings_are_read_as_numbers(dialect: Dialect) -> None:
 def test_klipper_extended_command_with_unbalanced_quotes_is_malformed() -> None:
     (command,) = parse_line('SET_HEATER_TEMPERATURE HEATER="extruder TARGET=400', Dialect.KLIPPER)
     assert command.malformed
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("12.5", 12.5), ("-0x10", -16.0), ("0x1p4", 16.0), ("1e3", 1000.0), ("abc", None),
+     ("", None), ("1.2.3", None)],
+)  # fmt: skip
+def test_numbers_are_read_as_strtod_reads_them(text: str, value: float | None) -> None:
+    assert to_number(text) == value

@@ -152,6 +152,26 @@ def test_a_line_over_the_limit_aborts_with_the_safe_shutdown(
     assert core.state is PrinterState.IDLE
 
 
+def test_feed_rates_above_the_maximum_are_clamped_in_the_file_and_on_resume(
+    connected: Connected, tmp_path: Path
+) -> None:
+    core, firmware = connected  # marlin2: F at most 18000
+    lines = ["G1 X1 F999999", *[f"G1 X{i} E0.1" for i in range(2, 30)]]
+    core.start_print(_file(tmp_path, lines), "job", len(lines))
+    on_the_wire = core.take_output(2.0)
+    core.pause("test")
+    core.feed(firmware.answer(on_the_wire), 2.0)
+    converse(core, firmware, now=2.0)
+    core.resume()
+    converse(core, firmware, now=2.0)
+    ran = firmware.executed
+    assert ran[0] == "G1 X1 F18000"
+    assert "G1 F18000" in ran  # the resume restores the clamped feed rate, not the file's
+    assert not [line for line in ran if "999999" in line]
+    assert core.last_result is not None
+    assert core.last_result.outcome is JobOutcome.DONE
+
+
 def test_fatal_error_is_an_error_state_with_the_firmware_words(
     connected: Connected, tmp_path: Path
 ) -> None:

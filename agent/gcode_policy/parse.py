@@ -94,6 +94,8 @@ def to_number(text: str) -> float | None:
         return float(text)
     except ValueError:
         pass
+    if "x" not in text and "X" not in text:
+        return None  # fromhex would read "abc" as 2748; strtod wants the 0x
     try:
         return float.fromhex(text)
     except ValueError:
