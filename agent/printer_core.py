@@ -103,6 +103,7 @@ class PrinterCore:
             resend_requests=stats.resend_requests,
             timeouts=stats.timeouts,
             worst_stall_s=round(self._worst_stall_s, 3),
+            peak_in_flight=stats.peak_in_flight,
         )
 
     def next_deadline(self) -> float | None:
@@ -360,7 +361,7 @@ class PrinterCore:
         job = self._job
         if job is None or self.state is not PrinterState.PRINTING:
             return
-        low_water = (self._send_window or self.profile.capabilities.send_window) + 1
+        low_water = self._proto.window_hint + 1
         while self._proto.queued < low_water:
             command = job.next_command()
             if command is None:
@@ -401,10 +402,9 @@ class PrinterCore:
 
     # -- helpers ----------------------------------------------------------------------
     def _new_protocol(self) -> HostProtocol:
-        settings = protocol_settings(self.profile)
-        if self._send_window is not None:
-            settings = settings.model_copy(update={"window": self._send_window})
-        return HostProtocol(settings)
+        if self._send_window is None:
+            return HostProtocol(protocol_settings(self.profile))
+        return HostProtocol(protocol_settings(self.profile, window=self._send_window))
 
     def _enqueue_script(self, which: str) -> None:
         context = script_context(self._job, self._position, self._temps)

@@ -156,8 +156,12 @@ class Capabilities(_Strict):
     max_line_length: int = Field(ge=16)  # framed line, newline excluded
     buffer_size: int = Field(ge=1)  # command lines the firmware buffers (BUFSIZE)
     planner_size: int = Field(default=16, ge=1)  # moves in the planner (BLOCK_BUFFER_SIZE)
-    rx_buffer_bytes: int | None = Field(default=None, ge=32)  # serial receive buffer
-    send_window: int = Field(default=1, ge=1)  # lines in flight by default
+    # The serial receive ring (bytes): lines are then sent counted against it, as many as
+    # fit (agent/protocol/flow.py). None: the link cannot overflow (USB CDC, a pty) or
+    # its size is unknown, and `send_window` lines go without an ok.
+    rx_buffer_bytes: int | None = Field(default=None, ge=32)
+    ok_on_receipt: bool = False  # `ok` when a line is queued (Repetier), not once executed
+    send_window: int = Field(default=1, ge=1)  # lines in flight without rx_buffer_bytes
 
 
 class Connection(_Strict):
@@ -463,7 +467,11 @@ def detect_profile(firmware_name: str, capabilities: Mapping[str, bool]) -> Firm
 
 
 def protocol_settings(profile: FirmwareProfile, **overrides: Any) -> ProtocolSettings:
-    """The host protocol's settings for this profile (keyword overrides win)."""
+    """The host protocol's settings for this profile (keyword overrides win).
+
+    An explicit `window` (the agent's `--window N`) is a fixed window of N lines: it
+    replaces the counted one unless `rx_buffer_bytes` is given too.
+    """
     # Imported here so that loading profiles never depends on the protocol module.
     from agent.protocol.host import ProtocolSettings
 
@@ -472,6 +480,9 @@ def protocol_settings(profile: FirmwareProfile, **overrides: Any) -> ProtocolSet
         "checksums": caps.checksums,
         "window": caps.send_window,
         "advanced_ok": caps.advanced_ok,
+        "rx_buffer_bytes": caps.rx_buffer_bytes,
+        "buffer_size": caps.buffer_size,
+        "ok_on_receipt": caps.ok_on_receipt,
         "long_commands": frozenset(timeouts.long_commands),
         "max_line_length": caps.max_line_length,
     }
@@ -479,5 +490,7 @@ def protocol_settings(profile: FirmwareProfile, **overrides: Any) -> ProtocolSet
         value = getattr(timeouts, name)
         if value is not None:
             values[name] = value
+    if "window" in overrides:
+        values["rx_buffer_bytes"] = None
     values.update(overrides)
     return ProtocolSettings(**values)

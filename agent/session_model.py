@@ -90,6 +90,7 @@ class LinkStats(_Frozen):
     resend_requests: int
     timeouts: int  # ok-timeouts that started a recovery
     worst_stall_s: float  # longest time from the last progress to the recovery's first ack
+    peak_in_flight: int = 0  # most lines sent and not yet acknowledged at once
 
 
 class SessionEventKind(StrEnum):

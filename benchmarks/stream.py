@@ -1,13 +1,15 @@
 """Streaming throughput of the agent against the virtual printer over a real pty.
 
 Streams a file of short segments (instant motion, so only the link and the two programs
-limit the rate) at emulated 115200 baud + 1 ms, 250000 baud + 1 ms and unlimited, in
-one-line-per-ok and windowed modes. For each: lines/s; the bound for that mode (windowed:
-the wire limit, framed bytes x 10 / baud; one line per ok: the round-trip bound, line and
-`ok` on the wire plus the latency both ways); their ratio; the agent's CPU per line (its
-process CPU minus a 20-line baseline run measured in the same run, so start-up does not
-count) and its peak RSS
-(both from wait4 on the agent's own process).
+limit the rate) at emulated 115200 baud + 1 ms, 250000 baud + 1 ms and unlimited. The
+agent runs with its DEFAULT flow control (no `--window`) against three reply styles of a
+stock printer (BUFSIZE 4, a 128-byte RX ring that drops bytes when it overflows):
+Marlin with ADVANCED_OK (`ok N12 P15 B3`, not announced in M115), Marlin with plain `ok`
+and Repetier (`ok 12` on receipt); and, for comparison, the old default of one line per
+`ok` (`--window 1`, an explicit fixed window). For each: lines/s; the wire limit (framed
+bytes x 10 / baud); their ratio; the printer's RX overflows (must be 0); the agent's CPU
+per line (its process CPU minus a 20-line baseline run measured in the same run, so
+start-up does not count) and its peak RSS (both from wait4 on the agent's own process).
 
     .venv/bin/python benchmarks/stream.py [--lines 20000]
 """
@@ -15,6 +17,7 @@ count) and its peak RSS
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import subprocess
@@ -28,9 +31,14 @@ from agent.protocol.framing import frame_line
 from coordinator.samples import short_segments, write_gcode
 
 LINKS = [(115200, 1.0), (250000, 1.0), (0, 0.0)]
-OK_BYTES = len(b"ok\n")
-WINDOW = 7
-BUFSIZE = 8
+BUFSIZE = 4  # stock Marlin
+# (label, virtual printer flags, agent window or None for the default)
+MODES: list[tuple[str, list[str], int | None]] = [
+    ("ADVANCED_OK", ["--advanced-ok"], None),
+    ("plain ok", [], None),
+    ("repetier", ["--dialect", "repetier"], None),
+    ("plain, --window 1", [], 1),
+]
 
 
 @dataclass
@@ -40,8 +48,11 @@ class Run:
     rss_mb: float
 
 
-def start_printer(tmp: Path, baud: int, latency_ms: float) -> tuple[subprocess.Popen[str], str]:
+def start_printer(
+    tmp: Path, baud: int, latency_ms: float, flags: list[str]
+) -> tuple[subprocess.Popen[str], str, Path]:
     link = str(tmp / f"port-{baud}")
+    stats = tmp / f"stats-{baud}.json"
     proc = subprocess.Popen(
         [
             sys.executable,
@@ -57,6 +68,9 @@ def start_printer(tmp: Path, baud: int, latency_ms: float) -> tuple[subprocess.P
             str(BUFSIZE),
             "--link",
             link,
+            "--stats",
+            str(stats),
+            *flags,
         ],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
@@ -64,30 +78,20 @@ def start_printer(tmp: Path, baud: int, latency_ms: float) -> tuple[subprocess.P
     )
     assert proc.stdout is not None
     proc.stdout.readline()
-    return proc, link
+    return proc, link, stats
 
 
-def run_agent(path: Path, port: str, window: int) -> Run:
+def run_agent(path: Path, port: str, window: int | None) -> Run:
     """One agent process; its own CPU and peak RSS from wait4 (not the printer's)."""
+    extra = [] if window is None else ["--window", str(window)]
     with tempfile.TemporaryFile(mode="w+") as stderr:
         proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-c",
-                "from agent.cli import app; app()",
-                "print",
-                str(path),
-                "--port",
-                port,
-                "--profile",
-                "marlin2",
-                "--window",
-                str(window),
-            ],
+            [sys.executable, "-c", "from agent.cli import app; app()", "print", str(path),
+             "--port", port, *extra],
             stdout=subprocess.DEVNULL,
             stderr=stderr,
             text=True,
-        )
+        )  # fmt: skip
         _, status, usage = os.wait4(proc.pid, 0)
         proc.returncode = os.waitstatus_to_exitcode(status)
         stderr.seek(0)
@@ -103,14 +107,29 @@ def framed_bytes(path: Path) -> list[int]:
     return [len(frame_line(n, c.text)) + 1 for n, c in enumerate(read_commands(path), start=1)]
 
 
-def bound_lines_per_s(sizes: list[int], baud: int, latency_ms: float, window: int) -> float:
-    if baud == 0:
-        return float("inf")
-    wire = sum(sizes) * 10 / baud
-    if window > 1:
-        return len(sizes) / wire
-    round_trip = wire + len(sizes) * (OK_BYTES * 10 / baud + 2 * latency_ms / 1000)
-    return len(sizes) / round_trip
+def wire_limit(sizes: list[int], baud: int) -> float:
+    """Lines/s if every bit time of the wire carried the file's framed lines."""
+    return float("inf") if baud == 0 else len(sizes) / (sum(sizes) * 10 / baud)
+
+
+def measure(
+    tmp: Path,
+    link: tuple[int, float],
+    mode: tuple[str, list[str], int | None],
+    files: tuple[Path, Path],
+) -> tuple[Run, Run, int]:
+    """(baseline run, big run, RX overflows) on a fresh printer."""
+    baud, latency = link
+    _label, flags, window = mode
+    proc, port, stats = start_printer(tmp, baud, latency, flags)
+    try:
+        base = run_agent(files[1], port, window)
+        run = run_agent(files[0], port, window)
+    finally:
+        proc.terminate()
+        proc.wait()
+    overflows = int(json.loads(stats.read_text())["rx_overflows"])
+    return base, run, overflows
 
 
 def main() -> None:
@@ -122,27 +141,22 @@ def main() -> None:
         big = write_gcode(tmp / "big.gcode", short_segments(args.lines), comments=False)
         tiny = write_gcode(tmp / "tiny.gcode", short_segments(20), comments=False)
         sizes = framed_bytes(big)
-        header = f"{'link':<16}{'mode':<14}{'lines/s':>10}{'bound':>10}{'ratio':>8}"
-        print(header + f"{'cpu us/line':>13}{'rss MB':>9}")
+        header = f"{'link':<16}{'replies, window':<20}{'lines/s':>9}{'wire':>7}{'ratio':>7}"
+        print(header + f"{'rx ovf':>7}{'cpu us/line':>13}{'rss MB':>8}")
         for baud, latency in LINKS:
-            for window in (1, WINDOW):
-                proc, port = start_printer(tmp, baud, latency)
-                try:
-                    base = run_agent(tiny, port, window)
-                    run = run_agent(big, port, window)
-                finally:
-                    proc.terminate()
-                    proc.wait()
+            for mode in MODES:
+                base, run, overflows = measure(tmp, (baud, latency), mode, (big, tiny))
                 rate = args.lines / run.seconds
-                bound = bound_lines_per_s(sizes, baud, latency, window)
+                bound = wire_limit(sizes, baud)
                 ratio = "-" if bound == float("inf") else f"{rate / bound:.3f}"
+                bound_text = "-" if bound == float("inf") else f"{bound:.0f}"
                 cpu_us = (run.cpu_s - base.cpu_s) / (args.lines - 20) * 1e6
                 link = f"{baud or 'unlimited'}+{latency:g}ms"
-                mode = "1 per ok" if window == 1 else f"window {window}"
-                bound_text = "-" if bound == float("inf") else f"{bound:.0f}"
+                label = mode[0] if mode[2] is not None else f"{mode[0]}, default"
                 print(
-                    f"{link:<16}{mode:<14}{rate:>10.0f}{bound_text:>10}{ratio:>8}"
-                    f"{cpu_us:>13.1f}{run.rss_mb:>9.1f}"
+                    f"{link:<16}{label:<20}{rate:>9.0f}{bound_text:>7}{ratio:>7}"
+                    f"{overflows:>7}{cpu_us:>13.1f}{run.rss_mb:>8.1f}",
+                    flush=True,
                 )
 
 

@@ -20,7 +20,8 @@ FRAMED = re.compile(rb"^N(\d+) (.*)\*(\d+)$")
 
 
 class ScriptedMarlin:
-    """Answers every framed line with `ok` (plus M115/M114 text); remembers what ran."""
+    """Answers every framed line with `ok` (plus M115/M114 text, M105 with `ok T:..`);
+    remembers what ran."""
 
     def __init__(self) -> None:
         self.executed: list[str] = []
@@ -38,7 +39,10 @@ class ScriptedMarlin:
                 replies += b"FIRMWARE_NAME:Marlin 2.1.2 (Jun 1 2023)\nCap:AUTOREPORT_TEMP:1\n"
             elif command.startswith("M114"):
                 replies += self.position
-            elif not command.startswith(("M110", "M105", "M113", "M155")):
+            elif command.startswith("M105"):  # Marlin's M105 prints its own ok
+                replies += b"ok T:20.00 /0.00 B:20.00 /0.00 @:0 B@:0\n"
+                continue
+            elif not command.startswith(("M110", "M113", "M155")):
                 self.executed.append(command)
             replies += b"ok\n"
         return replies

@@ -44,6 +44,17 @@ from agent.protocol.events import (
     Timeout,
     Unrecognized,
 )
+from agent.protocol.flow import (
+    LINE,
+    POKE,
+    QUERY,
+    REPORT_KINDS,
+    RESYNC,
+    SYNC,
+    SYNC_COMMAND,
+    Entry,
+    SendWindow,
+)
 from agent.protocol.linereader import LineReader
 from agent.protocol.replies import (
     ResendRequest,
@@ -61,9 +72,7 @@ _POKE = b"M105\n"
 _WAIT_GRACE_S = 0.5  # a `wait` this soon after sending may predate our line's arrival
 _RECOVERY_CLEAR_OKS = 2  # oks after a recovery copy that prove it was simply accepted
 
-# An in-flight entry: (line number or None, long-running?, transmission sequence, kind)
-_Entry = tuple[int | None, bool, int, int]
-_LINE, _POKE_ENTRY, _RESYNC = 0, 1, 2  # kinds; only _LINE entries produce Ack events
+_QUERY_CODE = "M105"  # answered `ok T:...`: a line the window can recognise
 
 
 class HostProtocol:
@@ -74,14 +83,17 @@ class HostProtocol:
         self._long = settings.long_commands
         self._reader = LineReader()
         self._queue: deque[str] = deque()
+        self._window = SendWindow(settings)
         self.reset()
 
     # -- commands -------------------------------------------------------------
     def reset(self) -> None:
         """Forget every line and timer (after a firmware restart or reconnect); keeps stats."""
         self._queue.clear()
-        self._inflight: deque[_Entry] = deque()
-        self._history: dict[int, tuple[bytes, bool]] = {}
+        self._window.reset()
+        self._inflight = self._window.entries
+        self._history: dict[int, tuple[bytes, bool, int]] = {}
+        self._sync_numbers: set[int] = set()  # numbered lines of our own (flow.SYNC)
         self._next_n = 0  # number the next new line gets
         self._send_n = 0  # next number to put on the wire; < _next_n while retransmitting
         self._urgent: list[bytes] = []  # recovery copies and pokes, sent ahead of all else
@@ -96,7 +108,6 @@ class HostProtocol:
         self._stale_budget = 0
         self._swallow_ok = False
         self._last_error: str | None = None
-        self._adv_limit = self.settings.window
         self._keepalive_seen = False
         self._sync_pending = False
         self._pokes = 0
@@ -106,7 +117,7 @@ class HostProtocol:
 
     def handshake(self) -> None:
         """Queue an `M110 N0` resync (numbered line 0) ahead of everything else."""
-        self._inflight.clear()
+        self._window.clear()
         self._urgent.clear()
         self._halted = None
         self._recovery_line = None
@@ -118,10 +129,11 @@ class HostProtocol:
                 self._silent_head = 1
             return
         # Line 0 goes into history and is "sent" through the retransmission path.
-        self._history = {0: (framing.frame(0, framing.RESYNC_COMMAND), False)}
+        self._history = {0: (framing.frame(0, framing.RESYNC_COMMAND), False, RESYNC)}
         self._next_n = 1
         self._send_n = 0
         self._ack_n = 1  # line 0 is ours: its ok produces no Ack event
+        self._sync_numbers.clear()
         self._sync_pending = True
 
     def enqueue(self, line: str) -> None:
@@ -147,36 +159,16 @@ class HostProtocol:
         if self._halted is not None:
             return b""
         out = self._urgent
-        inflight = self._inflight
-        was_idle = not inflight
-        limit = self._adv_limit if self.settings.advanced_ok else self.settings.window
-        while len(inflight) < limit:
+        was_idle = not self._inflight
+        while True:
             if self._send_n < self._next_n:
-                number = self._send_n
-                data, is_long = self._history[number]
-                kind = _LINE if number else _RESYNC
-                self._send_n = number + 1
-                if number or not self._sync_pending:
-                    self.stats.lines_resent += 1
+                data = self._retransmission()
             elif self._queue:
-                command = self._queue.popleft()
-                kind = _LINE
-                if self._silent_head:
-                    self._silent_head -= 1
-                    kind = _RESYNC
-                is_long = framing.command_code(command) in self._long
-                self.stats.lines_sent += 1
-                if self.settings.checksums:
-                    number = self._next_n
-                    data = framing.frame(number, command)
-                    self._remember(number, data, is_long)
-                else:
-                    number = None
-                    data = framing.plain(command)
+                data = self._new_line()
             else:
                 break
-            self._tx_seq += 1
-            inflight.append((number, is_long, self._tx_seq, kind))
+            if data is None:  # the window is full
+                break
             out.append(data)
         if not out:
             return b""
@@ -186,6 +178,58 @@ class HostProtocol:
         result = b"".join(out)
         self.stats.bytes_sent += len(result)
         return result
+
+    def _retransmission(self) -> bytes | None:
+        number = self._send_n
+        data, is_long, kind = self._history[number]
+        if not self._window.has_room(len(data)):
+            return None
+        self._send_n = number + 1
+        if number or not self._sync_pending:
+            self.stats.lines_resent += 1
+        self._push(number, is_long, kind, data)
+        return data
+
+    def _new_line(self) -> bytes | None:
+        window = self._window
+        checksums = self.settings.checksums
+        sync = window.sync_due
+        command = SYNC_COMMAND if sync else self._queue[0]
+        # Framed size, at most 2 bytes over (the checksum may have fewer than 3 digits).
+        size = len(command.encode()) + (len(str(self._next_n)) + 7 if checksums else 1)
+        if not window.has_room(size):
+            return None
+        code = framing.command_code(command)
+        kind = QUERY if code == _QUERY_CODE else LINE
+        if sync:
+            kind = SYNC
+            window.since_sync = 0
+            self.stats.sync_lines += 1
+        else:
+            self._queue.popleft()
+            window.since_sync += 1
+            self.stats.lines_sent += 1
+            if self._silent_head:
+                self._silent_head -= 1
+                kind = RESYNC
+        is_long = code in self._long
+        if not checksums:
+            data = framing.plain(command)
+            self._push(None, is_long, kind, data)
+            return data
+        number = self._next_n
+        data = framing.frame(number, command)
+        self._remember(number, data, is_long, kind)
+        if sync:
+            self._sync_numbers.add(number)
+        self._push(number, is_long, kind, data)
+        return data
+
+    def _push(self, number: int | None, is_long: bool, kind: int, data: bytes) -> None:
+        self._tx_seq += 1
+        window = self._window
+        window.push((number, is_long, self._tx_seq, kind, len(data)))
+        self.stats.peak_in_flight = max(self.stats.peak_in_flight, len(window.entries))
 
     def feed(self, data: bytes, now: float) -> list[Event]:
         """Bytes from the port (any chunking, junk included) -> events."""
@@ -220,6 +264,7 @@ class HostProtocol:
             return [self._halt(reason)]
         self._recovery_at = now
         self._tx_seq += 1
+        self._window.on_timeout()
         if number is not None:
             self._urgent.append(self._history[number][0])
             self._recovery_line = number
@@ -228,7 +273,7 @@ class HostProtocol:
             self.stats.recovery_resends += 1
             return [Timeout(number, self._attempt, f"resent line {number}")]
         self._urgent.append(_POKE)
-        self._inflight.append((None, False, self._tx_seq, _POKE_ENTRY))
+        self._window.push((None, False, self._tx_seq, POKE, len(_POKE)))
         self._pokes += 1
         self.stats.pokes += 1
         return [Timeout(None, self._attempt, "sent M105 to provoke an answer")]
@@ -265,6 +310,11 @@ class HostProtocol:
         return self._halted
 
     @property
+    def window_hint(self) -> int:
+        """About how many lines the send window takes now: keep this many queued."""
+        return self._window.hint
+
+    @property
     def next_line_number(self) -> int:
         return self._next_n
 
@@ -274,14 +324,17 @@ class HostProtocol:
         if self._swallow_ok:  # the ok that belongs to a resend request / skip notice
             self._swallow_ok = False
             self.stats.stale_oks_ignored += 1
-        elif self._pokes and type(report) is TemperatureReport:
-            self._ack_through_poke(payload, now, events)
+        elif type(report) is TemperatureReport and (
+            self._pokes or (self._window.reports and self._window.strict_reports)
+        ):
+            self._ack_through_report(payload, now, events)
         else:
             self._ack(payload, now, events)
         if report is not None:
             events.append(report)
 
     def _ack(self, payload: str, now: float, events: list[Event]) -> None:
+        window = self._window
         inflight = self._inflight
         number = planner = free = None
         if payload and payload[0] != "T":
@@ -295,24 +348,30 @@ class HostProtocol:
                 self.stats.stale_oks_ignored += 1  # a duplicate, or an ok from before a resend
                 return
             while (earlier := inflight[0][0]) is not None and earlier < number:
-                self._acked(inflight.popleft(), events)  # earlier lines whose oks were lost
-        self._acked(inflight.popleft(), events, planner, free, payload)
-        if free is not None and self.settings.advanced_ok:
-            self._adv_limit = max(1, min(self.settings.window, len(inflight) + free))
+                self._acked(window.pop_head(), events)  # earlier lines whose oks were lost
+        elif window.strict_reports and inflight[0][3] in REPORT_KINDS:
+            # Only its `ok T:...` acknowledges an M105: this plain ok is a surplus one.
+            self.stats.stale_oks_ignored += 1
+            window.surplus = True
+            return
+        self._acked(window.pop_head(), events, planner, free, payload)
+        window.on_ok(number, free)
         self._progress(now)
         if self._recovery_line is not None:
             self._recovery_oks += 1
             if self._recovery_oks >= _RECOVERY_CLEAR_OKS:
                 self._recovery_line = None
 
-    def _ack_through_poke(self, payload: str, now: float, events: list[Event]) -> None:
-        """The poke's `ok T:..` means every line before it was executed."""
+    def _ack_through_report(self, payload: str, now: float, events: list[Event]) -> None:
+        """An M105's `ok T:..` means every line before it was executed. Which M105: the
+        oldest poke; with a counted window and plain oks, the oldest of any kind."""
+        stops = REPORT_KINDS if self._window.strict_reports else (POKE,)
+        self._window.surplus = False
         while self._inflight:
-            entry = self._inflight.popleft()
-            if entry[3] == _POKE_ENTRY:
-                self._pokes -= 1
-                break
+            entry = self._window.pop_head()
             self._acked(entry, events, text=payload)
+            if entry[3] in stops:
+                break
         self._progress(now)
 
     def _on_line(self, text: str, now: float, events: list[Event]) -> None:
@@ -354,7 +413,7 @@ class HostProtocol:
     def _on_started(self) -> None:
         if self._sync_pending:
             # The resync line went into a booting firmware: send it again.
-            self._inflight.clear()
+            self._window.clear()
             self._send_n = 0
         elif self._tx_seq:
             # The FirmwareStarted event already tells the session; stop sending until it resyncs.
@@ -407,7 +466,7 @@ class HostProtocol:
         held = last_line(error) if error is not None else None
         if held is None or held + 1 == wanted:
             return wanted
-        low = self._ack_n - 2 * self.settings.window - 1
+        low = self._ack_n - 2 * self._window.max_lines - 1
         plausible = [c for c in (wanted, held + 1) if low <= c <= self._next_n]
         return min(plausible) if plausible else wanted
 
@@ -433,7 +492,7 @@ class HostProtocol:
             return
         inflight = self._inflight
         while inflight and inflight[-1][0] is not None and inflight[-1][0] >= number:
-            inflight.pop()
+            self._window.pop_tail()
         self._stale_budget = max(0, self._send_n - 1 - number)
         self._resend_from = number
         self._send_n = number
@@ -446,43 +505,52 @@ class HostProtocol:
         """The printer holds every line < number: acknowledge them, skip their resending."""
         inflight = self._inflight
         while inflight and (done := inflight[0][0]) is not None and done < number:
-            self._acked(inflight.popleft(), events)
+            self._acked(self._window.pop_head(), events)
         self._send_n = max(self._send_n, number)  # rewound lines the printer turns out to hold
-        while self._ack_n < number:
-            events.append(Ack(self._ack_n))
-            self._ack_n += 1
+        self._ack_up_to(number, events)
         self._sync_pending = False
         self._progress(now)
 
     def _acked(
         self,
-        entry: _Entry,
+        entry: Entry,
         events: list[Event],
         planner: int | None = None,
         free: int | None = None,
         text: str = "",
     ) -> None:
         """One Ack event per enqueued line, however often it was sent or acknowledged."""
-        number = entry[0]
+        number, kind = entry[0], entry[3]
         if number is None:
-            if entry[3] == _LINE:
+            if kind in (LINE, QUERY):
                 events.append(Ack(None, planner, free, text))
-            elif entry[3] == _POKE_ENTRY:
+            elif kind == POKE:
                 self._pokes -= 1
             return
         if number == 0:
             self._sync_pending = False
         if number >= self._ack_n:
             # Lines below `number` held by the printer whose oks were lost (rare): ack them too.
-            while self._ack_n < number:
-                events.append(Ack(self._ack_n))
-                self._ack_n += 1
-            events.append(Ack(number, planner, free, text))
+            self._ack_up_to(number, events)
+            if kind == SYNC:
+                self._sync_numbers.discard(number)
+            else:
+                events.append(Ack(number, planner, free, text))
             self._ack_n = number + 1
 
-    def _remember(self, number: int, data: bytes, is_long: bool) -> None:
+    def _ack_up_to(self, number: int, events: list[Event]) -> None:
+        """Ack events for every line below `number` not acknowledged yet (not our syncs)."""
+        syncs = self._sync_numbers
+        while self._ack_n < number:
+            if syncs and self._ack_n in syncs:
+                syncs.discard(self._ack_n)
+            else:
+                events.append(Ack(self._ack_n))
+            self._ack_n += 1
+
+    def _remember(self, number: int, data: bytes, is_long: bool, kind: int) -> None:
         history = self._history
-        history[number] = (data, is_long)
+        history[number] = (data, is_long, kind)
         history.pop(number - self._history_size, None)
         self._next_n = self._send_n = number + 1
 
@@ -490,7 +558,7 @@ class HostProtocol:
         self._progress_at = now
         self._attempt = 0
 
-    def _timeout_for(self, entry: _Entry) -> float:
+    def _timeout_for(self, entry: Entry) -> float:
         settings = self.settings
         if not entry[1]:
             return settings.ok_timeout_s

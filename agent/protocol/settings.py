@@ -6,6 +6,10 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict, Field
 
+# A counted window (see flow.py) is bounded by bytes; this caps its lines (a history of
+# twice as many lines answers any resend request for them).
+MAX_COUNTED_LINES = 64
+
 DEFAULT_LONG_COMMANDS = frozenset(
     {
         "G28", "G29", "G30", "G32", "G33", "G34", "G35", "G76", "M109", "M190", "M191",
@@ -24,8 +28,14 @@ class ProtocolSettings(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     checksums: bool = True  # number and checksum every line (False: plain lines, e.g. Klipper)
-    window: int = Field(default=1, ge=1)  # lines in flight without an `ok`
-    advanced_ok: bool = False  # trust `ok N.. P.. B..` free-slot counts to size the window
+    # The firmware's serial receive buffer, bytes. Set: the window is counted in bytes
+    # against it (flow.py), sized from ADVANCED_OK replies when the firmware sends them.
+    # None: a fixed window of `window` lines.
+    rx_buffer_bytes: int | None = Field(default=None, ge=32)
+    buffer_size: int = Field(default=1, ge=1)  # the firmware's command slots (BUFSIZE)
+    ok_on_receipt: bool = False  # `ok` when a line is queued (Repetier), not when executed
+    window: int = Field(default=1, ge=1)  # fixed window: lines in flight without an `ok`
+    advanced_ok: bool = False  # fixed window: `ok N.. P.. B..` free slots may shrink it
     history_size: int = Field(default=0, ge=0)  # 0: max(50, 2 * window)
     # No `ok` for this long (and no keep-alive) -> recover: resend the oldest line or poke.
     ok_timeout_s: float = Field(default=1.5, gt=0)
@@ -43,7 +53,8 @@ class ProtocolSettings(BaseModel):
 
     @property
     def effective_history(self) -> int:
-        return self.history_size or max(50, 2 * self.window)
+        lines = self.window if self.rx_buffer_bytes is None else MAX_COUNTED_LINES
+        return self.history_size or max(50, 2 * lines)
 
 
 @dataclass(slots=True)
@@ -59,4 +70,6 @@ class ProtocolStats:
     timeouts: int = 0
     recovery_resends: int = 0
     pokes: int = 0
+    peak_in_flight: int = 0  # most entries in the send window at once
+    sync_lines: int = 0  # M105s the counted window sent to catch surplus oks (flow.py)
     junk_bytes_dropped: int = 0

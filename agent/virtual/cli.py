@@ -30,8 +30,12 @@ def virtual_printer(
     instant: Annotated[bool, Opt(help="Motion, heating and dwell take no time.")] = False,
     bufsize: Annotated[int, Opt(help="Command queue length (Marlin BUFSIZE).")] = 4,
     planner_size: Annotated[int, Opt(help="Planner blocks (BLOCK_BUFFER_SIZE).")] = 16,
-    rx_buffer: Annotated[int, Opt(help="Serial receive buffer, bytes.")] = 128,
-    advanced_ok: Annotated[bool, Opt(help="Reply `ok N.. P.. B..`.")] = False,
+    rx_buffer: Annotated[
+        int, Opt(help="Serial receive ring, bytes (holds one less; overflow drops bytes).")
+    ] = 128,
+    advanced_ok: Annotated[
+        bool, Opt(help="Reply `ok N.. P.. B..` (Marlin ADVANCED_OK; not listed in M115).")
+    ] = False,
     busy_interval: Annotated[float, Opt(help="busy: keepalive period (M113), s.")] = 2.0,
     pty: Annotated[bool, Opt(help="Serve a pseudo-terminal.")] = True,
     tcp_port: Annotated[int | None, Opt(help="Also serve TCP on 127.0.0.1 (0: any).")] = None,
@@ -110,4 +114,5 @@ def summary(stats: SimulationStats) -> str:
         f" {stats.simulated_time_s:.3f} s; print time {stats.print_time_s:.3f} s"
         f" (last of {jobs} job{'s' if jobs != 1 else ''}); motion {stats.motion_s:.3f} s"
         + (" (instant: no motion time)" if stats.instant else "")
+        + f"; RX overflows {stats.rx_overflows} ({stats.rx_dropped_bytes} bytes dropped)"
     )

@@ -71,8 +71,9 @@ class VirtualPrinterConfig(BaseModel):
     instant: bool = False  # motion, heating and dwell take no time
     bufsize: int = Field(default=4, ge=1, le=64)  # command queue (Marlin BUFSIZE)
     planner_size: int = Field(default=16, ge=2, le=256)  # Marlin BLOCK_BUFFER_SIZE
-    rx_buffer: int = Field(default=128, ge=32)  # bytes the firmware's serial buffer holds
-    advanced_ok: bool = False
+    # The firmware's serial receive ring (AVR: holds one byte less); overflow drops bytes.
+    rx_buffer: int = Field(default=128, ge=32)
+    advanced_ok: bool = False  # `ok N.. P.. B..` replies; M115 does not say so (as in Marlin)
     busy_interval_s: float = Field(default=2.0, ge=0)  # M113 default
     pty: bool = True
     tcp_port: int | None = Field(default=None, ge=0, le=65535)  # 0: any free port

@@ -96,8 +96,9 @@ class MarlinDialect:
             "HOST_ACTION_COMMANDS": 1, "PROMPT_SUPPORT": 0, "SDCARD": 0, "REPEAT": 0,
             "SD_WRITE": 0, "AUTOREPORT_SD_STATUS": 0, "LONG_FILENAME": 0,
             "THERMAL_PROTECTION": 1, "MOTION_MODES": 0, "ARCS": 1, "BABYSTEPPING": 0,
-            "CHAMBER_TEMPERATURE": 0, "MEATPACK": 0, "ADVANCED_OK": int(self.advanced_ok),
+            "CHAMBER_TEMPERATURE": 0, "MEATPACK": 0,
         }  # fmt: skip
+        # No ADVANCED_OK: Marlin's M115 never lists it; only its oks show it.
         name = (
             "FIRMWARE_NAME:Marlin 2.1.2.1 (Jun 10 2023 12:00:00)"
             " SOURCE_CODE_URL:github.com/MarlinFirmware/Marlin PROTOCOL_VERSION:1.0"

@@ -5,6 +5,11 @@ time, and collects `out` (reply lines, each flagged whether faults may garble it
 Marlin's loop, each step reads lines into the BUFSIZE queue while there is room, then
 runs the head command; a command that must wait (full planner, M109, M400 ...) stays at
 the head, and nothing more is read until it finishes.
+
+The RX buffer is an AVR UART ring of `rx_buffer` bytes: it holds one byte less (head ==
+tail means empty), and a byte that arrives while it is full is dropped, as Marlin's and
+Repetier's receive interrupts do. The line it belonged to then reaches the parser
+damaged (checksum or line number error) and is asked for again. Overflows are counted.
 """
 
 from __future__ import annotations
@@ -60,6 +65,8 @@ class Firmware:
         self._started = 0.0  # when the head command began executing
         self.out: list[tuple[str, bool]] = []  # (line, may be garbled)
         self.rx = bytearray()
+        self.rx_overflows = 0  # arrivals that found the RX ring full and lost bytes
+        self.rx_dropped_bytes = 0
         self.queue: deque[tuple[str, int | None]] = deque()
         self.waiting: Wait | None = None
         self.halted = False
@@ -83,7 +90,7 @@ class Firmware:
     # -- input -------------------------------------------------------------------
     def rx_room(self) -> int:
         """Bytes the serial buffer can take now (a halted firmware swallows everything)."""
-        return 1 << 16 if self.halted else self.config.rx_buffer - len(self.rx)
+        return 1 << 16 if self.halted else self.config.rx_buffer - 1 - len(self.rx)
 
     def feed(self, data: bytes, now: float) -> None:
         self._last_rx = now
@@ -92,10 +99,16 @@ class Firmware:
                 self._debug_lines_while_halted(data, now)
             return
         start = max(0, len(self.rx) - 4)
+        tail = bytes(self.rx[start:]) + data  # the emergency parser sees every byte
+        room = self.rx_room()
+        if len(data) > room:
+            self.rx_overflows += 1
+            self.rx_dropped_bytes += len(data) - max(0, room)
+            data = data[: max(0, room)]
         self.rx += data
         # Emergency parser: M112/M108 act as they arrive, even with the queue full.
-        if b"M1" in data:
-            window = bytes(self.rx[start:])
+        if b"M1" in tail:
+            window = tail
             if b"M112" in window:
                 self.kill(self.dialect.killed(), now)
             elif b"M108" in window and isinstance(self.waiting, HeatUp):
@@ -299,6 +312,8 @@ class Firmware:
             speed=speed,
             instant=self.instant,
             jobs=jobs,
+            rx_overflows=self.rx_overflows,
+            rx_dropped_bytes=self.rx_dropped_bytes,
         )
 
     @property

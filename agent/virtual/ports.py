@@ -58,7 +58,6 @@ class Port:
         self.fd = fd
         self.name = name
         self.inbound: deque[tuple[float, bytes]] = deque()
-        self.inbound_bytes = 0
         self.outbound: deque[tuple[float, bytes]] = deque()
         self.pending = bytearray()  # due output the fd would not take yet
         self._in_link = LinkModel(baud, latency_ms)
@@ -81,7 +80,6 @@ class Port:
             return data  # straight to the firmware
         for due, piece in self._in_link.schedule(data, now):
             self.inbound.append((due, piece))
-            self.inbound_bytes += len(piece)
         return b""
 
     def take_inbound(self, now: float) -> tuple[float, bytes] | None:
@@ -89,9 +87,7 @@ class Port:
         inbound = self.inbound
         if not inbound or inbound[0][0] > now:
             return None
-        due, piece = inbound.popleft()
-        self.inbound_bytes -= len(piece)
-        return due, piece
+        return inbound.popleft()
 
     def send(self, data: bytes, now: float) -> None:
         if self._out_link.ideal:

@@ -22,7 +22,7 @@ from typing import IO
 from agent.virtual.config import VirtualPrinterConfig
 from agent.virtual.faults import FaultInjector
 from agent.virtual.firmware import Firmware, FirmwareHooks
-from agent.virtual.ports import Port, PtyPort, TcpPort, listen_tcp
+from agent.virtual.ports import READ_CHUNK, Port, PtyPort, TcpPort, listen_tcp
 from agent.virtual.stats import SimulationStats
 from agent.virtual.timing import DeadlineSelector, tighten_timer_slack
 
@@ -247,8 +247,9 @@ class Server:
             port.send(data, now)
 
     def _set_interest(self, port: Port, silent: bool) -> None:
-        room = self.firmware.rx_room() - port.inbound_bytes
-        events = 0 if silent or room <= 0 else selectors.EVENT_READ
+        # No flow control on the wire (no RTS/CTS, no XON/XOFF): bytes are read as they
+        # come, and whatever finds the firmware's RX ring full is lost there.
+        events = 0 if silent else selectors.EVENT_READ
         if port.pending:
             events |= selectors.EVENT_WRITE
         if self._events.get(port.fd) != events:
@@ -285,19 +286,20 @@ class Server:
                 self._read(port, now)
 
     def _read(self, port: Port, now: float) -> None:
-        fw = self.firmware
-        room = fw.rx_room() - port.inbound_bytes
-        if room <= 0:
-            return
-        data = port.read(room, now)
+        data = port.read(READ_CHUNK, now)
         if data is None:  # the TCP peer hung up
             self._unwatch(port)
             port.close()
             if port is self._tcp:
                 self._tcp = None
-        elif data:  # an ideal link: straight to the firmware
-            self._fw_time = max(self._fw_time, now)
-            fw.feed(data, self.clock.sim(self._fw_time))
+        elif data:  # an ideal link: straight to the firmware, one line at a time
+            at = max(self._fw_time, now)
+            start = 0
+            while start < len(data) and not port.closed:
+                end = data.find(b"\n", start) + 1 or len(data)
+                self.firmware.feed(data[start:end], self.clock.sim(at))
+                self._run_firmware(at)
+                start = end
 
     def _accept(self) -> None:
         assert self._listener is not None

@@ -35,6 +35,8 @@ class SimulationStats(BaseModel):
     speed: float  # sim seconds per real second
     instant: bool  # motion, heating and dwell took no time: the times mean little
     jobs: list[JobTime]
+    rx_overflows: int = 0  # arrivals that found the RX ring full (bytes were dropped)
+    rx_dropped_bytes: int = 0
 
 
 class JobClock:
