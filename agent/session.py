@@ -272,19 +272,19 @@ class PrinterSession:
         refused socket, a port that will not open) must not be retried in a tight loop."""
         probe = SerialTransport(self.config.port, self.config.baud)
         backoff = Backoff()  # a fresh one per loss: reset by the good connection before
-        try:
-            while not self._closing:
-                if not probe.wait_for_port(time.monotonic() + 1.0):
-                    continue  # a device path that is not back yet (polled, not spun)
-                try:
-                    self.connect()
-                except SessionError:
-                    self._pause(backoff.next_delay())
-                    continue
-                return
-        finally:
+        while not self._closing:
+            if not probe.wait_for_port(time.monotonic() + 1.0):
+                continue  # a device path that is not back yet (polled, not spun)
+            try:
+                self.connect()
+            except SessionError:
+                self._pause(backoff.next_delay())
+                continue
             with self._lock:
-                self._reconnecting = False
+                if self._transport is not None:  # a loss from now on starts a new loop
+                    self._reconnecting = False
+                    return
+            self._pause(backoff.next_delay())  # lost again at once: this loop goes on
 
     def _pause(self, seconds: float) -> None:
         """Sleep, but wake at once when the session is closed."""
