@@ -3,10 +3,13 @@
 #   bash quickstart.sh demo   set up, then run the farm demo (nothing to install by hand)
 #   bash quickstart.sh test   set up everything the tests need (Mosquitto, PostgreSQL,
 #                             PrusaSlicer), then run ruff, mypy and the whole test suite
+#                             (`test --setup-only`: the set-up alone)
 set -euo pipefail
+shopt -s inherit_errexit  # a failure inside $(...) stops the script too
 cd "$(dirname "$0")"
 VENV=.venv
 
+redact_url() { sed -E 's#(://[^:/@]+):[^@]*@#\1:***@#' <<<"$1"; }
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
 as_root() {
@@ -48,14 +51,52 @@ ensure_postgres() {
   log "PostgreSQL did not come up on 127.0.0.1:5432"; return 1
 }
 
-postgres_url() {
-  # Trust auth on loopback (Debian's default for the machine's own server) or the postgres
-  # superuser through the local socket; the store tests create and drop their own database.
-  if psql -h 127.0.0.1 -U postgres -Atc 'select 1' >/dev/null 2>&1; then
-    echo "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"; return 0
+# The tests' own PostgreSQL role and database. Its password is generated here and kept in
+# $TEST_STATE (ignored by git, private); no other role's password is ever changed.
+PG_ROLE=printfarm_test
+PG_MARK="created by printfarm quickstart.sh for its tests"
+TEST_STATE=.printfarm-test
+
+pg_admin() {
+  # SQL from stdin as a superuser, without a password: trust on loopback, or the postgres
+  # OS user through the local socket (peer). Stdin keeps secrets out of process arguments.
+  if psql -h 127.0.0.1 -U postgres -d postgres -Atqc 'select 1' >/dev/null 2>&1 </dev/null; then
+    psql -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 -Atq
+  else
+    as_root su postgres -c "psql -d postgres -v ON_ERROR_STOP=1 -Atq"
   fi
-  as_root su postgres -c "psql -qc \"ALTER USER postgres PASSWORD 'printfarm'\"" >/dev/null
-  echo "postgresql+psycopg://postgres:printfarm@127.0.0.1:5432/postgres"
+}
+
+postgres_url() {
+  # Role $PG_ROLE (LOGIN CREATEDB) and its database, created if absent; the store tests
+  # create and drop their own databases with it. An existing role's password is reset only
+  # when the role carries our mark (a fresh clone after an earlier one on this machine).
+  local file="$TEST_STATE/postgres_password" password
+  mkdir -p "$TEST_STATE" && chmod 700 "$TEST_STATE"
+  if [ ! -s "$file" ]; then
+    (umask 077; python3 -c 'import secrets; print(secrets.token_hex(16))' >"$file")
+  fi
+  password=$(head -n 1 "$file")
+  if ! PGPASSWORD=$password psql -h 127.0.0.1 -U "$PG_ROLE" -d "$PG_ROLE" -Atqc 'select 1' \
+      >/dev/null 2>&1 </dev/null; then
+    log "PostgreSQL: role and database $PG_ROLE (password in $file)"
+    pg_admin >/dev/null <<SQL
+DO \$\$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$PG_ROLE') THEN
+    CREATE ROLE $PG_ROLE LOGIN CREATEDB PASSWORD '$password';
+    COMMENT ON ROLE $PG_ROLE IS '$PG_MARK';
+  ELSIF shobj_description((SELECT oid FROM pg_roles WHERE rolname = '$PG_ROLE'), 'pg_authid')
+        IS DISTINCT FROM '$PG_MARK' THEN
+    RAISE EXCEPTION 'role $PG_ROLE exists and is not ours: set PRINTFARM_TEST_POSTGRES_URL';
+  ELSE
+    ALTER ROLE $PG_ROLE LOGIN CREATEDB PASSWORD '$password';
+  END IF;
+END \$\$;
+SELECT 'CREATE DATABASE $PG_ROLE OWNER $PG_ROLE'
+  WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '$PG_ROLE') \\gexec
+SQL
+  fi
+  echo "postgresql+psycopg://$PG_ROLE:$password@127.0.0.1:5432/$PG_ROLE"
 }
 
 case "${1:-}" in
@@ -69,13 +110,20 @@ case "${1:-}" in
     apt_install prusa-slicer || log "prusa-slicer unavailable: slicing tests will say so"
     ensure_postgres
     python_venv "dev,coordinator,octoprint"
-    export PRINTFARM_TEST_POSTGRES_URL="${PRINTFARM_TEST_POSTGRES_URL:-$(postgres_url)}"
+    if [ -z "${PRINTFARM_TEST_POSTGRES_URL:-}" ]; then
+      PRINTFARM_TEST_POSTGRES_URL=$(postgres_url)
+    fi
+    export PRINTFARM_TEST_POSTGRES_URL
+    shift
+    if [ "${1:-}" = "--setup-only" ]; then
+      log "set up; PostgreSQL for the tests: $(redact_url "$PRINTFARM_TEST_POSTGRES_URL")"
+      exit 0
+    fi
     log "ruff"
     "$VENV/bin/ruff" check .
     log "mypy --strict (the files listed in pyproject.toml, tests included)"
     "$VENV/bin/mypy"
     log "pytest"
-    shift
     exec "$VENV/bin/pytest" "$@"
     ;;
   *)

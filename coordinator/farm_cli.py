@@ -7,14 +7,18 @@ Everything but `coordinator` talks to a running coordinator over its HTTP API
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 
 from coordinator.client import DEFAULT_API, ApiError, FarmClient
 from coordinator.dispatch import Extents, Requirements
+
+if TYPE_CHECKING:
+    from coordinator.serve import ServeOptions
 
 console = Console()
 err = Console(stderr=True)
@@ -24,10 +28,20 @@ ApiOption = Annotated[
 
 
 def coordinator(  # noqa: PLR0917  # typer options
+    ctx: typer.Context,
     data: Annotated[Path, typer.Option(help="Data folder (files, SQLite, broker)")] = Path(
         "printfarm-data"
     ),
-    db: Annotated[str | None, typer.Option(help="Database URL (default: SQLite in DATA)")] = None,
+    db: Annotated[
+        str | None,
+        typer.Option(
+            envvar="PRINTFARM_DB_URL",
+            help="Database URL (default: SQLite in DATA); with a password: --db-url-file",
+        ),
+    ] = None,
+    db_url_file: Annotated[
+        Path | None, typer.Option(help="File whose first line is the database URL")
+    ] = None,
     files: Annotated[
         Path | None,
         typer.Option(
@@ -37,7 +51,17 @@ def coordinator(  # noqa: PLR0917  # typer options
     ] = None,
     broker: Annotated[
         str | None,
-        typer.Option(help="mqtt://user:pass@host:port (default: start an embedded broker)"),
+        typer.Option(
+            envvar="PRINTFARM_BROKER_URL",
+            help="mqtt://user@host:port (default: start an embedded broker)",
+        ),
+    ] = None,
+    broker_password_file: Annotated[
+        Path | None,
+        typer.Option(
+            help="File whose first line is the broker password (or in the "
+            "environment: PRINTFARM_BROKER_PASSWORD)"
+        ),
     ] = None,
     broker_ca: Annotated[
         Path | None, typer.Option(help="CA certificate (PEM) of an mqtts:// broker")
@@ -62,29 +86,67 @@ def coordinator(  # noqa: PLR0917  # typer options
     ] = 35.0,
 ) -> None:
     """Run the coordinator: store, broker link, dispatcher and HTTP API."""
-    from coordinator.mqtt import BrokerTls, BrokerUrlError
+    from coordinator import credentials
+    from coordinator.mqtt import BrokerTls
     from coordinator.serve import ServeOptions, serve
     from coordinator.service import Timing
 
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+    try:
+        secrets = credentials.resolve(
+            broker_url=broker,
+            broker_url_on_command_line=_on_command_line(ctx, "broker"),
+            broker_password_file=broker_password_file,
+            db_url=db,
+            db_url_on_command_line=_on_command_line(ctx, "db"),
+            db_url_file=db_url_file,
+        )
+    except credentials.CredentialsError as e:
+        err.print(f"error: {e}", markup=False, highlight=False)
+        raise typer.Exit(2) from e
+    credentials.LogRedaction(secrets.values()).install()
     options = ServeOptions(
         data_dir=data,
-        db_url=db,
+        db_url=secrets.db_url,
         files_dir=files,
-        broker_url=broker,
+        broker_url=secrets.broker_url,
+        broker_password=secrets.broker_password,
         broker_tls=BrokerTls(broker_ca, broker_cert, broker_key),
         http_host=host,
         http_port=http_port,
         public_url=public_url,
         timing=Timing(settle_s=settle),
     )
+    _serve_or_explain(serve, options, secrets.values())
+
+
+def _on_command_line(ctx: typer.Context, name: str) -> bool:
+    """Whether option `name` came from the command line (not the environment)."""
+    source = ctx.get_parameter_source(name)
+    return source is not None and source.name == "COMMANDLINE"
+
+
+def _serve_or_explain(
+    serve: Callable[[ServeOptions], None], options: ServeOptions, secrets: tuple[str, ...]
+) -> None:
+    """Start-up errors (database, broker URL, embedded broker) as one line, secrets hidden."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from broker_config.testing import BrokerStartError
+    from coordinator.credentials import redact
+    from coordinator.mqtt import BrokerUrlError
+
     try:
         serve(options)
     except BrokerUrlError as e:
-        err.print(f"[red]error:[/] {e}")
+        err.print(f"error: {redact(str(e), *secrets)}", markup=False, highlight=False)
         raise typer.Exit(2) from e
+    except (ValueError, SQLAlchemyError, BrokerStartError) as e:
+        message = " ".join(str(e).split())  # SQLAlchemy's errors span several lines
+        err.print(f"error: {redact(message, *secrets)}", markup=False, highlight=False)
+        raise typer.Exit(1) from e
 
 
 def parse_requirements(items: list[str]) -> Requirements:

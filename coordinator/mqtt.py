@@ -20,7 +20,7 @@ import secrets
 import threading
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -31,6 +31,7 @@ from paho.mqtt.reasoncodes import ReasonCode
 
 from agent.wire import QOS, Channel, all_printers_filter, all_status_filter
 from broker_config import COORDINATOR_CLIENT_PREFIX
+from coordinator.credentials import redact
 
 log = logging.getLogger(__name__)
 
@@ -117,7 +118,7 @@ class BrokerSettings:
     host: str
     port: int = 1883
     username: str | None = None
-    password: str | None = None
+    password: str | None = field(default=None, repr=False)
     tls: bool = False
     client_id: str = COORDINATOR_CLIENT_PREFIX
     keepalive_s: int = 15
@@ -129,13 +130,14 @@ class BrokerSettings:
         url: str,
         client_id: str = COORDINATOR_CLIENT_PREFIX,
         tls_files: BrokerTls | None = None,
+        password: str | None = None,
     ) -> BrokerSettings:
         """`mqtt://user:pass@host:1883` or `mqtts://host:8883` (TLS: the system's CAs,
-        or `tls_files`)."""
+        or `tls_files`); `password`, when given, instead of the URL's."""
         parts = urlsplit(url)
         if parts.scheme not in ("mqtt", "mqtts") or not parts.hostname:
             raise BrokerUrlError(
-                f"broker URL {url!r}: expected mqtt://[user[:password]@]host[:port] "
+                f"broker URL {redact(url)!r}: expected mqtt://[user[:password]@]host[:port] "
                 "or mqtts://… for TLS"
             )
         tls = parts.scheme == "mqtts"
@@ -144,12 +146,12 @@ class BrokerSettings:
         try:
             port = parts.port or (8883 if tls else 1883)
         except ValueError as e:
-            raise BrokerUrlError(f"broker URL {url!r}: bad port ({e})") from e
+            raise BrokerUrlError(f"broker URL {redact(url)!r}: bad port ({e})") from e
         return cls(
             host=parts.hostname,
             port=port,
             username=unquote(parts.username) if parts.username else None,
-            password=unquote(parts.password) if parts.password else None,
+            password=password or (unquote(parts.password) if parts.password else None),
             tls=tls,
             client_id=client_id,
             tls_files=tls_files,

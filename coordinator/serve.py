@@ -33,6 +33,7 @@ class ServeOptions:
     data_dir: Path
     db_url: str | None = None
     broker_url: str | None = None
+    broker_password: str | None = field(default=None, repr=False)  # not in broker_url
     http_host: str = "127.0.0.1"
     http_port: int = 8080  # 0: any free port
     public_url: str | None = None  # default: http://<http_host>:<port>
@@ -80,6 +81,7 @@ def serve(options: ServeOptions, ready: threading.Event | None = None) -> None:
             broker_url,
             client_id=options.client_id or instance_client_id(data),
             tls_files=options.broker_tls,
+            password=options.broker_password,
         ),
         files_dir=options.files_dir or data / "files",
         public_url=public,
@@ -97,7 +99,10 @@ def serve(options: ServeOptions, ready: threading.Event | None = None) -> None:
     def write_info() -> None:
         if listening.wait(30):
             info = {"api_url": public, "broker_url": _public_broker(broker_url)}
-            (data / INFO_FILE).write_text(json.dumps(info))
+            # Whole or absent: a reader that sees the file never reads half of it.
+            tmp = data / f"{INFO_FILE}.tmp"
+            tmp.write_text(json.dumps(info))
+            tmp.replace(data / INFO_FILE)
             log.info("coordinator API on %s, broker %s", public, info["broker_url"])
 
     threading.Thread(target=write_info, daemon=True).start()

@@ -65,10 +65,14 @@ class AgentProcess:
         data_dir: str = "data",
         virtual_extra: str = "",
         port: str | None = None,  # a real printer's port instead of a virtual printer
+        password_file: str | None = None,
     ) -> AgentProcess:
+        """`password_file`: the broker password in that file (the agent's own otherwise)."""
         tmp.mkdir(parents=True, exist_ok=True)
         record = tmp / "executed.txt"
-        password = broker.agents[AGENT].password
+        password = f'password = "{broker.agents[AGENT].password}"'
+        if password_file is not None:
+            password = f'password_file = "{password_file}"'
         link = (
             f'port = "{port}"'
             if port is not None
@@ -83,7 +87,7 @@ data_dir = "{data_dir}"
 [broker]
 host = "{broker.host}"
 port = {broker.port}
-password = "{password}"
+{password}
 reconnect_min_s = 1
 reconnect_max_s = {reconnect_max_s}
 
@@ -275,6 +279,20 @@ def events_until(client: TestClient, last_type: str, timeout: float = 30) -> lis
             raise AssertionError(f"no {last_type} event within {timeout} s; got {out}")
         out.append(next_json(client, "events", left))
     return out
+
+
+def once_each(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Events as a consumer applies them: QoS 1 is at-least-once, so a copy (same seq)
+    may arrive again, e.g. after a broker restart; it is dropped by its seq. A copy must
+    be the same event (a seq never names two events); first arrivals come in order,
+    without gaps."""
+    first: dict[int, dict[str, Any]] = {}
+    for event in events:
+        seen = first.setdefault(event["seq"], event)
+        assert seen == event, f"seq {event['seq']} names two events: {seen} and {event}"
+    seqs = list(first)  # in order of first arrival
+    assert seqs == list(range(seqs[0], seqs[0] + len(seqs))), f"out of order or gaps: {seqs}"
+    return list(first.values())
 
 
 def restart_broker(broker: MosquittoBroker, extra_config: str = "") -> None:

@@ -32,11 +32,21 @@ def job_file(folder: Path, n: int, lines: int = 200) -> Path:
     return path
 
 
-def _spawn(argv: list[str], log: Path) -> subprocess.Popen[bytes]:
+def _spawn(argv: list[str], log: Path, **env: str) -> subprocess.Popen[bytes]:
     with log.open("ab") as out:
         return subprocess.Popen(
-            argv, stdout=out, stderr=subprocess.STDOUT, env=dict(os.environ, COLUMNS="120")
+            argv, stdout=out, stderr=subprocess.STDOUT, env={**os.environ, "COLUMNS": "120", **env}
         )
+
+
+def _without_db(args: tuple[str, ...]) -> tuple[list[str], str | None]:
+    """`args` without `--db URL`, and that URL."""
+    rest, db_url = list(args), None
+    if "--db" in rest:
+        at = rest.index("--db")
+        db_url = rest[at + 1]
+        del rest[at : at + 2]
+    return rest, db_url
 
 
 @dataclass
@@ -50,11 +60,16 @@ class CoordinatorProcess:
     def start(self) -> FarmClient:
         info = self.data / "coordinator.json"
         info.unlink(missing_ok=True)
+        # URLs (and their passwords) go in the environment: the command line refuses them.
+        args, db_url = _without_db(self.extra_args)
+        secrets = {"PRINTFARM_DB_URL": db_url} if db_url else {}
         self.proc = _spawn(
             [sys.executable, "-c", "from coordinator.cli import app; app()", "coordinator",
-             "--data", str(self.data), "--broker", self.broker_url,
-             "--http-port", str(self.http_port), "--settle", "3", *self.extra_args],
+             "--data", str(self.data), "--http-port", str(self.http_port), "--settle", "3",
+             *args],
             self.data.parent / f"{self.data.name}.log",
+            PRINTFARM_BROKER_URL=self.broker_url,
+            **secrets,
         )  # fmt: skip
         wait_until(lambda: info.exists() or self.proc.poll() is not None, 30, "coordinator up")  # type: ignore[union-attr]
         assert self.proc.poll() is None, self.log

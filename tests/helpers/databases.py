@@ -17,6 +17,8 @@ import psycopg
 import pytest
 from sqlalchemy.engine import make_url
 
+from coordinator.credentials import redact
+
 DEFAULT_SERVER_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 
 
@@ -37,7 +39,7 @@ def postgres_database() -> Iterator[str]:
     try:
         admin = psycopg.connect(_conninfo(server), autocommit=True, connect_timeout=5)
     except psycopg.OperationalError as e:
-        message = f"no PostgreSQL at {server} ({e}); run `bash quickstart.sh test`"
+        message = f"no PostgreSQL at {redact(server)} ({e}); run `bash quickstart.sh test`"
         if os.environ.get("CI") == "true":
             pytest.fail(message)
         pytest.skip(message)
