@@ -102,6 +102,9 @@ REMOTE_BLOCKED = [
     ("smoothieware", "config-set sd alpha_steps_per_mm 1", "config"),
     ("smoothieware", "G1 X10 M500", "config"),
     ("repetier", "M206 T3 P123 X1", "eeprom"),
+    ("marlin2", "M24", "stored_prints"),
+    ("klipper", "SDCARD_PRINT_FILE FILENAME=x.gcode", "stored_prints"),
+    ("smoothieware", "play /sd/x.gcode", "stored_prints"),
 ]
 
 
