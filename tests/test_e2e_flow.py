@@ -39,7 +39,7 @@ def _mixed_lines(count: int) -> list[str]:
 
 
 def _print(
-    tmp: Path, name: str, flags: list[str], **session: object
+    tmp: Path, name: str, flags: list[str], send_window: int | None = None
 ) -> tuple[Rig, list[str], list[str], int]:
     """Print `_mixed_lines` on a fresh printer: (the closed rig, the file's commands, what
     the printer executed, its RX overflows)."""
@@ -48,7 +48,7 @@ def _print(
     path = write_gcode(folder / "mixed.gcode", _mixed_lines(300))
     expected = file_commands(path)
     stats_path = folder / "stats.json"
-    rig = Rig(folder, ["--stats", str(stats_path), *flags], **session)
+    rig = Rig(folder, ["--stats", str(stats_path), *flags], send_window=send_window)
     try:
         result = rig.print_file(path)
         assert result.outcome is JobOutcome.DONE, result.reason
