@@ -77,6 +77,7 @@ class PrinterSession:
         self._transport: SerialTransport | None = None
         self._closing = False
         self._reconnecting = False  # one reconnect loop at a time
+        self._connected_once = False  # before that, the caller of connect() retries
         self._ticker: threading.Thread | None = None
 
     # -- views --------------------------------------------------------------------------
@@ -129,6 +130,7 @@ class PrinterSession:
             reason = self._core.reason
             transport.close()
             raise SessionError(f"printer on {self.config.port} did not connect: {reason}")
+        self._connected_once = True
 
     def close(self, drain_timeout_s: float = 10.0) -> None:
         """Close the port; a cancel script still in flight is given time to finish first,
@@ -260,8 +262,9 @@ class PrinterSession:
             if self._closing:
                 return
             self._transport = None
-            # A loss during a reconnect's own handshake: that loop goes on by itself.
-            start = self.config.reconnect and not self._reconnecting
+            # A loss during a reconnect's own handshake: that loop goes on by itself; one
+            # during the first connect: its caller retries (a second loop would race it).
+            start = self.config.reconnect and self._connected_once and not self._reconnecting
             self._reconnecting = self._reconnecting or start
         self._call(lambda core: core.port_lost(reason))
         if start:

@@ -8,15 +8,18 @@ state transition is recorded while the printer is away and after it comes back.
 
 from __future__ import annotations
 
+import contextlib
 import random
 import re
+import socket
+import threading
 import time
 from collections.abc import Iterator
 
 import pytest
 
 from agent.backoff import Backoff
-from agent.session import PrinterSession, SessionConfig
+from agent.session import PrinterSession, SessionConfig, SessionError
 from agent.session_model import PrinterState, SessionEvent, SessionEventKind
 from agent.virtual import VirtualPrinter, VirtualPrinterConfig, start_virtual_printer
 from broker_config.testing import free_port
@@ -112,3 +115,85 @@ def test_a_replugged_printer_is_idle_only_after_a_fresh_handshake(
     assert re.fullmatch(r"offline( connecting offline)+ connecting idle", after), recorder.states
     assert lost_at >= 4
     assert session.snapshot().firmware_name  # the M115 of the new connection was read
+
+
+class DroppingProxy:
+    """TCP in front of a printer: drops the first connection at its first bytes (a
+    printer that resets mid-handshake), relays later ones; counts connections open at once."""
+
+    def __init__(self, target: int) -> None:
+        self.target = target
+        self.server = socket.create_server(("127.0.0.1", 0))
+        self.port = self.server.getsockname()[1]
+        self.accepted = 0
+        self.open_now = 0
+        self.most_open = 0
+        self._lock = threading.Lock()
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                conn, _ = self.server.accept()
+            except OSError:
+                return  # closed
+            with self._lock:
+                self.accepted += 1
+                self.open_now += 1
+                self.most_open = max(self.most_open, self.open_now)
+                first = self.accepted == 1
+            threading.Thread(target=self._serve, args=(conn, first), daemon=True).start()
+
+    def _serve(self, conn: socket.socket, drop: bool) -> None:
+        try:
+            if drop:
+                conn.recv(100)
+                return
+            with socket.create_connection(("127.0.0.1", self.target)) as far:
+                relay = threading.Thread(target=_pipe, args=(far, conn), daemon=True)
+                relay.start()
+                _pipe(conn, far)
+                relay.join(5)
+        finally:
+            with self._lock:  # counted closed before the host can see it close
+                self.open_now -= 1
+            conn.close()
+
+    def close(self) -> None:
+        self.server.close()
+
+
+def _pipe(source: socket.socket, sink: socket.socket) -> None:
+    with contextlib.suppress(OSError):
+        while data := source.recv(4096):
+            sink.sendall(data)
+    with contextlib.suppress(OSError):
+        sink.shutdown(socket.SHUT_WR)
+
+
+def test_a_loss_during_the_first_handshake_leaves_one_connect_loop(tcp_port: int) -> None:
+    """The caller retries a first connect (as the runner does); the session's own loop is
+    for losses after a good connection, so two loops never open the port side by side."""
+    printer = _printer(tcp_port)
+    proxy = DroppingProxy(tcp_port)
+    recorder = Recorder()
+    config = SessionConfig(port=f"socket://127.0.0.1:{proxy.port}", reconnect=True)
+    session = PrinterSession(config, listener=recorder)
+    try:
+        for _attempt in range(5):
+            try:
+                session.connect()
+                break
+            except SessionError:
+                continue  # the caller's own retry, at once (the backoff is not under test)
+        assert session.state is PrinterState.IDLE
+        wait_until(lambda: proxy.accepted >= 2, 10, "the second connection")
+        # Any second loop would open the port within its first pause (at most 0.5 s).
+        with contextlib.suppress(AssertionError):
+            wait_until(lambda: proxy.accepted > 2, 2, "a third connection")
+        assert (proxy.accepted, proxy.most_open) == (2, 1), recorder.states
+        assert session.state is PrinterState.IDLE
+    finally:
+        session.close()
+        proxy.close()
+        printer.stop()
