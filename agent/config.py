@@ -18,7 +18,8 @@ from typing import Any, Self
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from agent.profiles import check_command_names, list_profiles
+from agent.gcode_policy.rules import check_command_names
+from agent.profiles import list_profiles
 from agent.virtual.config import VirtualPrinterConfig
 from agent.wire.ids import AgentId, PrinterId
 

@@ -31,7 +31,8 @@ from pydantic import BaseModel, ConfigDict, field_validator
 from agent.gcode_file import read_commands
 from agent.gcode_policy.heaters import Heater, temperature_expressions, temperature_targets
 from agent.gcode_policy.parse import Command, is_absurd, parse_line
-from agent.profiles import BuildVolume, CommandRule, Dialect, FirmwareProfile, check_command_names
+from agent.gcode_policy.rules import CommandRule, check_command_names
+from agent.profiles import BuildVolume, Dialect, FirmwareProfile
 
 log = logging.getLogger(__name__)
 
