@@ -283,6 +283,7 @@ class Coordinator:
             self.request_dispatch()
         if time.monotonic() - self._queue_read_at > self.config.queue_refresh_s:
             self._sync_queue()
+            self.holds.reload()  # holds and bed locks other coordinators took or lifted
             self.request_dispatch()
 
     # -- messages ------------------------------------------------------------------------------
