@@ -8,12 +8,16 @@ exposes them. A fresh machine gets Mosquitto and PostgreSQL from `quickstart.sh 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
-from broker_config.testing import MosquittoBroker
+from broker_config.testing import MosquittoBroker, free_port
+from coordinator.client import FarmClient
+from tests.farm_processes import AgentProcess, CoordinatorProcess, coordinator_url
 from tests.helpers.databases import postgres_database, reset_postgres, sqlite_url
 from tests.helpers.mqtt import ClientPool
+from tests.waiting import wait_until
 
 
 @pytest.fixture
@@ -54,3 +58,19 @@ def store_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathF
     url: str = request.getfixturevalue("postgres_url")
     reset_postgres(url)
     return url
+
+
+@pytest.fixture
+def farm(tmp_path: Path, mosquitto: MosquittoBroker) -> Iterator[tuple[FarmClient, AgentProcess]]:
+    """A real `printfarm coordinator` and one `printfarm-agent run` with one virtual printer
+    (its record in the agent's folder), the printer online."""
+    agent = AgentProcess.configure(tmp_path, mosquitto, "agent-1", speed=400).start()
+    coordinator = CoordinatorProcess(tmp_path / "coord", coordinator_url(mosquitto), free_port())
+    client = coordinator.start()
+    try:
+        wait_until(lambda: any(p.online for p in client.printers()), 30, "the printer online")
+        yield client, agent
+    finally:
+        client.close()
+        coordinator.stop()
+        agent.stop()

@@ -32,6 +32,13 @@ def job_file(folder: Path, n: int, lines: int = 200) -> Path:
     return path
 
 
+def insert_line(path: Path, index: int, line: str) -> None:
+    """Put `line` into the file before its line number `index + 1`."""
+    lines = path.read_text().splitlines()
+    lines.insert(index, line)
+    path.write_text("\n".join(lines) + "\n")
+
+
 def _spawn(argv: list[str], log: Path, **env: str) -> subprocess.Popen[bytes]:
     with log.open("ab") as out:
         return subprocess.Popen(
@@ -171,3 +178,19 @@ def printed_counts(agents: list[AgentProcess]) -> Counter[int]:
 
 def coordinator_url(broker: MosquittoBroker) -> str:
     return broker.coordinator_url()
+
+
+FINAL_STATES = frozenset({"done", "failed", "cancelled", "interrupted"})
+
+
+def final_state(client: FarmClient, job_id: str) -> tuple[str, str]:
+    """(state, message) once the job has ended (90 s at most)."""
+    wait_until(lambda: client.job(job_id).state in FINAL_STATES, 90, f"job {job_id} to end")
+    job = client.job(job_id)
+    return job.state, job.message or ""
+
+
+def printer_record(agent: AgentProcess) -> list[str]:
+    """What the agent's virtual printer executed (complete once the agent stopped)."""
+    record = agent.folder / "executed.gcode"
+    return record.read_text().splitlines() if record.exists() else []
