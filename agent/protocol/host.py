@@ -39,7 +39,6 @@ from agent.protocol.events import (
     FirmwareError,
     FirmwareStarted,
     LinkLost,
-    Resent,
     TemperatureReport,
     Timeout,
     Unrecognized,
@@ -61,9 +60,9 @@ from agent.protocol.replies import (
     SkipNotice,
     classify,
     classify_report,
-    last_line,
     parse_ok,
 )
+from agent.protocol.resends import ResendHandling
 from agent.protocol.settings import ProtocolSettings, ProtocolStats
 
 __all__ = ["HostProtocol", "ProtocolSettings", "ProtocolStats"]
@@ -75,7 +74,7 @@ _RECOVERY_CLEAR_OKS = 2  # oks after a recovery copy that prove it was simply ac
 _QUERY_CODE = "M105"  # answered `ok T:...`: a line the window can recognise
 
 
-class HostProtocol:
+class HostProtocol(ResendHandling):
     def __init__(self, settings: ProtocolSettings) -> None:
         self.settings = settings
         self.stats = ProtocolStats()
@@ -422,85 +421,7 @@ class HostProtocol:
                 "abort the job and handshake again"
             )
 
-    def _on_resend(self, request: ResendRequest, now: float, events: list[Event]) -> None:
-        self.stats.resend_requests += 1
-        follows = self.settings.ok_after_resend
-        self._swallow_ok = request.ok_follows if follows is None else follows
-        error, self._last_error = self._last_error, None
-        if not self.settings.checksums or self._halted is not None:
-            return
-        wanted = self._plausible_resend(request.line_number, error)
-        if self._sync_pending:  # the printer still counts in its old numbering
-            self._rewind(0, now, events)
-            return
-        if wanted > self._next_n:
-            reason = (
-                f"printer asked for line {wanted} but the last line sent was {self._next_n - 1}: "
-                "line numbers are out of step; reconnect to resynchronise with M110"
-            )
-            events.append(self._halt(reason))
-            return
-        recovery = self._recovery_line
-        if recovery is not None and wanted > recovery:
-            # The answer to our timeout retransmission: the printer holds every line < wanted.
-            self._recovery_line = None
-            self._ack_below(wanted, now, events)
-            inflight = self._inflight
-            if inflight and inflight[0][0] == wanted and inflight[0][2] < self._recovery_seq:
-                self._rewind(wanted, now, events)  # that line was sent before and got lost too
-            return
-        if wanted == self._next_n:  # holds everything: our copy was a duplicate
-            self._ack_below(wanted, now, events)
-            return
-        checksum_error = error is not None and "checksum" in error.lower()
-        if wanted == self._resend_from and self._stale_budget > 0 and not checksum_error:
-            self._stale_budget -= 1
-            self.stats.stale_resends_ignored += 1
-            return
-        self._rewind(wanted, now, events)
-
-    def _plausible_resend(self, wanted: int, error: str | None) -> int:
-        """Marlin prints "Last Line: L" and "Resend: L+1" together; when they disagree a byte
-        of one was damaged on the wire. Keep the candidate that fits what is in flight (the
-        lower if both do: rewinding too far costs a few duplicates, too little a stall)."""
-        held = last_line(error) if error is not None else None
-        if held is None or held + 1 == wanted:
-            return wanted
-        low = self._ack_n - 2 * self._window.max_lines - 1
-        plausible = [c for c in (wanted, held + 1) if low <= c <= self._next_n]
-        return min(plausible) if plausible else wanted
-
-    def _on_skip(self, number: int, now: float, events: list[Event]) -> None:
-        """Repetier: `skip n` + `ok` = "I already hold line n, your copy was dropped"."""
-        self._swallow_ok = self.settings.ok_after_resend is not False
-        if self._recovery_line is not None and number >= self._recovery_line:
-            self._recovery_line = None
-            self._ack_below(number + 1, now, events)
-        else:
-            self.stats.stale_resends_ignored += 1
-
     # -- bookkeeping ----------------------------------------------------------------
-    def _rewind(self, number: int, now: float, events: list[Event]) -> None:
-        """Honour a resend request: put `number` and every later line back on the wire."""
-        if number not in self._history:
-            oldest = min(self._history) if self._history else self._next_n
-            reason = (
-                f"printer asked for line {number}, oldest line still held is {oldest} "
-                f"(history of {self._history_size} lines); the job cannot continue safely"
-            )
-            events.append(self._halt(reason))
-            return
-        inflight = self._inflight
-        while inflight and inflight[-1][0] is not None and inflight[-1][0] >= number:
-            self._window.pop_tail()
-        self._stale_budget = max(0, self._send_n - 1 - number)
-        self._resend_from = number
-        self._send_n = number
-        self._recovery_line = None
-        self._progress(now)
-        if number or not self._sync_pending:
-            events.append(Resent(number, self._next_n - number))
-
     def _ack_below(self, number: int, now: float, events: list[Event]) -> None:
         """The printer holds every line < number: acknowledge them, skip their resending."""
         inflight = self._inflight
