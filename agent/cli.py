@@ -45,7 +45,8 @@ def print_file(
     profile: Annotated[str, typer.Option(help="Firmware profile, or auto (from M115)")] = "auto",
     baud: Annotated[int, typer.Option(min=1, help="Serial baud rate")] = 115200,
     window: Annotated[
-        int | None, typer.Option(min=1, help="Lines in flight (default: the profile's)")
+        int | None,
+        typer.Option(min=1, help="Fixed window of N lines (default: counted in bytes)"),
     ] = None,
 ) -> None:
     """Print one file; exit 0 only when its last line was acknowledged."""
