@@ -170,3 +170,16 @@ def test_the_profile_counts_by_default() -> None:
     repetier = protocol_settings(load_profile("repetier"))
     assert repetier.ok_on_receipt
     assert protocol_settings(load_profile("klipper")).rx_buffer_bytes is None
+
+
+def test_a_new_handshake_counts_from_nothing() -> None:
+    """Two long lines are in flight when the session resynchronises (after a reconnect):
+    M110 N0 starts the numbering again, and the lines in flight are forgotten with the
+    old numbering. The M110 (15 bytes) and the next two long lines fit the ring together."""
+    host = Host(**MARLIN)
+    host.connected(LONG, LONG, LONG, LONG)
+    assert host.sends() == [n(1, LONG), n(2, LONG)]
+    host.proto.handshake()
+    assert host.sends() == ["N0 M110 N0*125", n(1, LONG), n(2, LONG)]
+    assert host.hears("ok\n") == []  # the M110's ok: ours, no Ack
+    assert acks(host.hears("ok\n")) == [1]
