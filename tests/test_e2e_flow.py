@@ -51,7 +51,7 @@ def _print(
     rig = Rig(folder, ["--stats", str(stats_path), *flags], send_window=send_window)
     try:
         result = rig.print_file(path)
-        if "send_window" not in session:  # a fixed window may damage lines: no promises
+        if send_window is None:  # a fixed window may damage lines: no promises
             assert result.outcome is JobOutcome.DONE, result.reason
             # Acknowledged is not yet executed where the ok comes on receipt (Repetier).
             wait_until(lambda: len(rig.printer.executed()) >= len(expected), 60, "the moves")
