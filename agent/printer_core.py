@@ -136,6 +136,7 @@ class PrinterCore:
     def port_lost(self, reason: str) -> None:
         message = f"serial port lost: {reason}"
         self._finish_job(JobOutcome.INTERRUPTED, message)
+        self._temps = {}  # unknown now: old readings would show an unplugged printer heating
         self.set_state(PrinterState.OFFLINE, message)
 
     # -- commands ---------------------------------------------------------------------

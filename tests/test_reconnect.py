@@ -20,12 +20,13 @@ import pytest
 
 from agent.backoff import Backoff
 from agent.session import PrinterSession, SessionConfig, SessionError
-from agent.session_model import PrinterState, SessionEvent, SessionEventKind
+from agent.session_model import PrinterState, SessionEvent, SessionEventKind, Temperature
 from agent.virtual import VirtualPrinter, VirtualPrinterConfig, start_virtual_printer
 from broker_config.testing import free_port
 from tests.waiting import wait_until
 
 WINDOW_S = 3.0
+_NONE = Temperature(actual=0.0)
 
 
 def test_backoff_doubles_to_its_cap_with_jitter_and_resets() -> None:
@@ -197,3 +198,22 @@ def test_a_loss_during_the_first_handshake_leaves_one_connect_loop(tcp_port: int
         session.close()
         proxy.close()
         printer.stop()
+
+
+def test_an_offline_printer_reports_no_temperatures(tcp_port: int) -> None:
+    """Readings from before the loss would show a cold, unplugged printer as heating."""
+    printer = _printer(tcp_port)
+    session = PrinterSession(SessionConfig(port=f"socket://127.0.0.1:{tcp_port}"))
+    try:
+        session.connect()
+        session.send_line("M104 S200")
+        wait_until(
+            lambda: session.snapshot().temperatures.get("T", _NONE).target == 200,
+            20,
+            "a report of the hotend heating",
+        )
+        printer.stop()
+        assert session.wait_for_state({PrinterState.OFFLINE}, 20) is PrinterState.OFFLINE
+        assert session.snapshot().temperatures == {}
+    finally:
+        session.close()
