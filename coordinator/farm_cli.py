@@ -16,6 +16,7 @@ from rich.console import Console
 
 from coordinator.client import DEFAULT_API, ApiError, FarmClient
 from coordinator.dispatch import Extents, Requirements
+from coordinator.lan import lan_agent
 
 if TYPE_CHECKING:
     from coordinator.serve import ServeOptions
@@ -72,6 +73,13 @@ def coordinator(  # noqa: PLR0917  # typer options
     broker_key: Annotated[
         Path | None, typer.Option(help="Private key (PEM) of --broker-cert")
     ] = None,
+    lan: Annotated[
+        bool,
+        typer.Option(
+            help="The embedded broker on every interface, with per-agent passwords "
+            "(`printfarm lan-agent ID`) and broker_config's ACL"
+        ),
+    ] = False,
     http_port: Annotated[int, typer.Option(help="HTTP API port (0: any free port)")] = 8080,
     host: Annotated[str, typer.Option(help="Address the HTTP API listens on")] = "127.0.0.1",
     public_url: Annotated[
@@ -118,6 +126,7 @@ def coordinator(  # noqa: PLR0917  # typer options
         http_port=http_port,
         public_url=public_url,
         timing=Timing(settle_s=settle),
+        lan=lan,
     )
     _serve_or_explain(serve, options, secrets.values())
 
@@ -297,6 +306,7 @@ def register(app: typer.Typer) -> None:
     app.command("requeue")(requeue)
     app.command("clear")(clear)
     app.command("demo")(demo)
+    app.command("lan-agent")(lan_agent)
 
 
 def demo(

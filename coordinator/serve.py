@@ -18,6 +18,7 @@ from types import FrameType
 import uvicorn
 
 from broker_config.testing import free_port
+from coordinator import lan
 from coordinator.api import create_app
 from coordinator.embedded_broker import EmbeddedBroker
 from coordinator.mqtt import BrokerSettings, BrokerTls, instance_client_id
@@ -37,7 +38,8 @@ class ServeOptions:
     http_host: str = "127.0.0.1"
     http_port: int = 8080  # 0: any free port
     public_url: str | None = None  # default: http://<http_host>:<port>
-    broker_port: int | None = None  # of the embedded broker (None: a free one)
+    broker_port: int | None = None  # of the embedded broker (None: remembered, or 1883)
+    lan: bool = False  # the embedded broker on every interface, with per-agent passwords
     timing: Timing = field(default_factory=Timing)
     client_id: str | None = None  # default: this data folder's own (instance_client_id)
     files_dir: Path | None = None  # default: DATA/files (coordinators sharing a db share it)
@@ -70,8 +72,14 @@ def serve(options: ServeOptions, ready: threading.Event | None = None) -> None:
     broker_url = options.broker_url
     if broker_url is None and options.broker_tls is not None:
         options.broker_tls.check(url_is_tls=False)  # the embedded broker is plain MQTT
+    password = options.broker_password
+    if options.lan and broker_url is not None:
+        raise ValueError("--lan sets up the embedded broker; with --broker, configure yours")
     if broker_url is None:
-        broker = EmbeddedBroker.start(data / "broker", options.broker_port)
+        workdir = lan.broker_dir(data)
+        if options.lan:
+            password = lan.prepare(workdir)
+        broker = EmbeddedBroker.start(workdir, options.broker_port, lan=options.lan)
         broker_url = broker.url
     port = options.http_port or free_port(options.http_host)
     public = options.public_url or f"http://{options.http_host}:{port}"
@@ -81,7 +89,7 @@ def serve(options: ServeOptions, ready: threading.Event | None = None) -> None:
             broker_url,
             client_id=options.client_id or instance_client_id(data),
             tls_files=options.broker_tls,
-            password=options.broker_password,
+            password=password,
         ),
         files_dir=options.files_dir or data / "files",
         public_url=public,
@@ -98,7 +106,8 @@ def serve(options: ServeOptions, ready: threading.Event | None = None) -> None:
 
     def write_info() -> None:
         if listening.wait(30):
-            info = {"api_url": public, "broker_url": _public_broker(broker_url)}
+            agents_url = broker.agents_url if broker else _public_broker(broker_url)
+            info = {"api_url": public, "broker_url": agents_url}
             # Whole or absent: a reader that sees the file never reads half of it.
             tmp = data / f"{INFO_FILE}.tmp"
             tmp.write_text(json.dumps(info))

@@ -15,6 +15,7 @@ import pytest
 from broker_config.testing import MosquittoBroker, free_port
 from coordinator.client import FarmClient
 from tests.farm_processes import AgentProcess, CoordinatorProcess, coordinator_url
+from tests.helpers.coordinator_process import run_coordinator  # noqa: F401  # a fixture
 from tests.helpers.databases import postgres_database, reset_postgres, sqlite_url
 from tests.helpers.mqtt import ClientPool
 from tests.waiting import wait_until

@@ -6,100 +6,14 @@ broker accepts it, refuses it or cannot be reached, and whether the database ans
 
 from __future__ import annotations
 
-import json
-import os
-import signal
-import subprocess
-import sys
-from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
 
 import pytest
 
 from broker_config.testing import MosquittoBroker, free_port
 from coordinator.credentials import LogRedaction, redact
+from tests.helpers.coordinator_process import StartCoordinator, api_up, health
 from tests.waiting import wait_until
-
-COORDINATOR = [sys.executable, "-c", "from coordinator.cli import app; app()", "coordinator"]
-
-
-@dataclass
-class Coordinator:
-    proc: subprocess.Popen[bytes]
-    log: Path
-    data: Path
-
-    @property
-    def output(self) -> str:
-        return self.log.read_text(errors="replace")
-
-    def command_lines(self) -> list[str]:
-        """The arguments of this process and of every descendant (its telemetry reader)."""
-        found = [self.proc.pid]
-        for pid in found:  # grows while we walk it: children of children
-            found += _children(pid)
-        lines = []
-        for pid in found:
-            try:
-                lines.append(Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" "))
-            except OSError:
-                continue  # gone meanwhile
-        return [line.decode(errors="replace") for line in lines]
-
-    def stop(self) -> int:
-        if self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
-        return self.proc.wait(30)
-
-
-def _children(pid: int) -> list[int]:
-    path = Path(f"/proc/{pid}/task/{pid}/children")
-    try:
-        return [int(p) for p in path.read_text().split()]
-    except OSError:
-        return []
-
-
-class StartCoordinator(Protocol):
-    def __call__(self, args: list[str], env: dict[str, str] | None = None) -> Coordinator: ...
-
-
-@pytest.fixture
-def run_coordinator(tmp_path: Path) -> Iterator[StartCoordinator]:
-    started: list[Coordinator] = []
-
-    def start(args: list[str], env: dict[str, str] | None = None) -> Coordinator:
-        data = tmp_path / f"coord-{len(started)}"
-        log = tmp_path / f"coord-{len(started)}.log"
-        with log.open("wb") as out:
-            proc = subprocess.Popen(
-                [*COORDINATOR, "--data", str(data), "--http-port", "0", *args],
-                stdout=out, stderr=subprocess.STDOUT,
-                env={**os.environ, "COLUMNS": "200", **(env or {})},
-            )  # fmt: skip
-        coordinator = Coordinator(proc, log, data)
-        started.append(coordinator)
-        return coordinator
-
-    yield start
-    for coordinator in started:
-        coordinator.stop()
-
-
-def _api_up(coordinator: Coordinator) -> bool:
-    if coordinator.proc.poll() is not None:
-        raise AssertionError(f"the coordinator exited:\n{coordinator.output}")
-    return (coordinator.data / "coordinator.json").exists()
-
-
-def _health(coordinator: Coordinator) -> dict[str, object]:
-    import httpx
-
-    info = json.loads((coordinator.data / "coordinator.json").read_text())
-    health: dict[str, object] = httpx.get(f"{info['api_url']}/health", timeout=10).json()
-    return health
 
 
 @pytest.mark.parametrize(
@@ -139,11 +53,11 @@ def test_the_broker_password_from_a_file_or_the_environment_never_shows(
         ["--broker-password-file", str(wrong_file)],
         env={"PRINTFARM_BROKER_URL": f"mqtt://coordinator:{wrong}@127.0.0.1:{free_port()}"},
     )
-    wait_until(lambda: _api_up(good), 60, "the coordinator's API")
-    wait_until(lambda: _health(good)["broker"] is True, 30, "connected with the password")
+    wait_until(lambda: api_up(good), 60, "the coordinator's API")
+    wait_until(lambda: health(good)["broker"] is True, 30, "connected with the password")
     wait_until(lambda: "refused the coordinator" in refused.output, 60, "the refusal logged")
-    wait_until(lambda: _api_up(unreachable), 60, "the API of the unconnected coordinator")
-    assert _health(unreachable)["broker"] is False
+    wait_until(lambda: api_up(unreachable), 60, "the API of the unconnected coordinator")
+    assert health(unreachable)["broker"] is False
     for coordinator, secret in ((good, right), (refused, wrong), (unreachable, wrong)):
         lines = coordinator.command_lines()
         assert len(lines) >= 2, lines  # the coordinator and its telemetry reader
