@@ -54,6 +54,10 @@ def _idle(s: Body) -> bool:
 def _accepted(client: TestClient, files: FileServer, job_id: str, moves: int) -> Body:
     """Wait for a clear printer, send a start_job; it is accepted."""
     wait_for_state(client, lambda s: _idle(s) and s["bed_clear"], 30, "a clear printer")
+    return _send_start(client, files, job_id, moves)
+
+
+def _send_start(client: TestClient, files: FileServer, job_id: str, moves: int) -> Body:
     start = _start(files, job_id, moves)
     send(client, start)
     assert reply_to(client, start["id"], 30)["status"] == "accepted"
@@ -199,4 +203,35 @@ def test_a_real_printer_never_seen_waits_for_a_person_once(
         close(client)
         agent.stop()
         printer.stop()
+        print(agent.log)
+
+
+def test_a_job_refused_before_its_first_line_leaves_the_bed_clear(
+    tmp_path: Path, mosquitto: MosquittoBroker
+) -> None:
+    """A file the agent refuses at the start (a line too long for the firmware) never
+    reached the printer: the bed stays clear, after a restart too."""
+    client = coordinator(mosquitto)
+    agent = AgentProcess.start(tmp_path / "agent", mosquitto)
+    try:
+        with FileServer() as files:
+            wait_for_state(client, lambda s: _idle(s) and s["bed_clear"], 30, "a clear printer")
+            text = gcode(20).replace("G90\n", "G90\nM117 " + "x" * 120 + "\n")
+            url, sha, size = serve(files, "too-long.gcode", text)
+            start = command(
+                "start_job", job_id="job-refused", sha256=sha, size=size, url=url, fencing_token=1
+            )
+            send(client, start)
+            assert reply_to(client, start["id"], 30)["status"] == "accepted"
+            assert reply_to(client, start["id"], 30)["status"] == "failed"
+            assert agent.stop() == 0, agent.log
+            t0 = time.time()
+            agent = AgentProcess.start(agent.tmp, mosquitto)
+            state = wait_for_state(client, _after(t0, _idle), 60, "idle after the restart")
+            assert state["bed_clear"] is True, state
+            start = _send_start(client, files, "job-next", moves=30)
+            assert reply_to(client, start["id"], 60)["status"] == "done"
+    finally:
+        close(client)
+        agent.stop()
         print(agent.log)

@@ -276,6 +276,10 @@ class CommandHandler:
         except SessionError as e:
             node.bridge.tickets.pop(command.job_id, None)
             self._jobs.record_end(command.job_id, "failed")
+            # Refused before its first line: the journal's start marked a part that was
+            # never made; the bed is as the person left it (clear, or start was refused).
+            if node.session.snapshot().bed_clear:
+                self._jobs.record_bed(node.id, True, by="not started")
             refused_file = isinstance(e, JobFileRefused)
             cause = FailureCause.FILE_ERROR if refused_file else FailureCause.OTHER
             self._job_failed(node, command, cause, str(e))
