@@ -145,6 +145,35 @@ def test_start_job_end_to_end_with_duplicates_and_refusals(
     assert agent.executed() == _file_commands(text, tmp_path)  # printed once, all of it
 
 
+def test_a_start_resent_during_the_download_is_accepted_not_refused_busy(
+    tmp_path: Path, mosquitto: MosquittoBroker
+) -> None:
+    """A restarted coordinator re-sends the start of an assigned job under a new command
+    id. If that copy arrives while the agent still downloads the job, the answer is
+    `accepted` (it has the job): a `busy` refusal sent the job back to the queue and
+    it printed on two printers."""
+    agent = AgentProcess.start(tmp_path / "agent", mosquitto)
+    client = coordinator(mosquitto)
+    try:
+        with FileServer() as files:
+            wait_for_state(client, _idle, 30, "an idle printer")
+            start, text = _start_job(files, "job-1", moves=40)
+            files.hold_after = 100  # the download stalls until released
+            send(client, start)
+            assert reply_to(client, start["id"])["status"] == "accepted"
+            resent = dict(start, id="resent-after-restart")
+            send(client, resent)
+            again = reply_to(client, "resent-after-restart")
+            assert (again["status"], again["job_id"]) == ("accepted", "job-1"), again
+            files.release.set()
+            assert reply_to(client, start["id"], 30)["status"] == "done"
+            events_until(client, "job_finished", 60)
+    finally:
+        close(client)
+        assert agent.stop() == 0, agent.log
+    assert agent.executed() == _file_commands(text, tmp_path)  # printed once
+
+
 def test_malformed_and_oversized_commands_are_dropped(
     tmp_path: Path, mosquitto: MosquittoBroker
 ) -> None:

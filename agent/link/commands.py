@@ -212,7 +212,10 @@ class CommandHandler:
         if refusal is not None:
             return refusal
         if not node.starting.acquire(blocking=False):
+            if node.fetching == command.job_id:  # re-sent (a new command id) mid-download
+                return _reply(command, ReplyStatus.ACCEPTED, None, "being fetched", command.job_id)
             return _refused(command, RefusalReason.BUSY, "another job is being fetched")
+        node.fetching = command.job_id
         accepted = _reply(command, ReplyStatus.ACCEPTED, job_id=command.job_id)
         # Claimed before the thread runs, so a copy arriving mid-download is a repeat.
         self._recent.claim(node.id, accepted)
@@ -251,6 +254,9 @@ class CommandHandler:
             if not running:
                 self._job_failed(node, command, FailureCause.OTHER, f"agent error: {e}")
         finally:
+            # Cleared before the lock: once the job is recorded as started, a copy gets
+            # `already_started`; if it never started, `busy` lets it go elsewhere.
+            node.fetching = None
             node.starting.release()
         self._recent.update(node.id, reply)
         self._hub.reply(node.id, reply)

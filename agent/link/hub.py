@@ -53,6 +53,7 @@ class PrinterNode:
     session: PrinterSession
     bridge: PrinterBridge
     starting: threading.Lock  # held while a start_job downloads and starts
+    fetching: str | None = None  # the job id `starting` is held for (set under it)
 
 
 @dataclass(frozen=True, slots=True)
