@@ -280,6 +280,7 @@ class Coordinator:
 
     def _tick(self) -> None:
         if self.jobs.tick():
+            self._sync_queue()  # a job may be back in the queue
             self.request_dispatch()
         if time.monotonic() - self._queue_read_at > self.config.queue_refresh_s:
             self._sync_queue()
@@ -340,22 +341,23 @@ class Coordinator:
                 self._touch(key)
             return True
         if topic.channel is Channel.STATE and topic.printer is not None:
-            view = self.fleet.apply_state(topic.agent, topic.printer, None)
-            self._touch(view.key)
+            key = printer_key(topic.agent, topic.printer)
+            self.fleet.remove(key)  # no state, no printer (see remove_printer)
+            self._touch(key)
             return True
         return False
 
     def _on_status(self, agent: str, status: AgentStatus) -> None:
         for key in self.fleet.apply_status(agent, status):
             view = self.fleet.get(key)
-            if view is not None:
+            if view is not None and view.listed:
                 self._rows.note(key, view.online, view.state)
             self._touch(key)
 
     def _on_state(self, agent: str, printer: str, state: PrinterState) -> None:
         view = self.fleet.apply_state(agent, printer, state)
-        if view.state is not state:
-            return  # an older snapshot than the one we have
+        if view.state is not state or not view.listed:
+            return  # an older snapshot than ours, or a printer its agent does not list
         self._rows.note(view.key, view.online, state)
         self.jobs.on_state(view)
         self._touch(view.key)
@@ -405,6 +407,12 @@ class Coordinator:
         self._touched.update(v.key for v in self.fleet.snapshot())
         self._touched.update(self._free)
         self._dirty = True
+
+    def forget_printer(self, key: str) -> None:
+        """A printer removed from service: out of the fleet and the rows written behind."""
+        self.fleet.remove(key)
+        self._rows.drop(key)
+        self._touch(key)
 
     def _touch(self, key: str) -> None:
         self._touched.add(key)

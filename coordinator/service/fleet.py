@@ -2,6 +2,12 @@
 
 Owned by the service's worker thread (one writer); readers get `snapshot()`, a list of
 frozen `LivePrinter`s. Nothing here touches the store or the network.
+
+A printer exists only while its agent's own status lists it. A retained `state` can
+outlive its printer (removed from the agent's config) and an agent may publish states
+under any name in its subtree; such states are kept (the status may arrive later) but
+make no printer: `listed` is False, the printer is never online, and `snapshot()`
+leaves it out.
 """
 
 from __future__ import annotations
@@ -55,6 +61,7 @@ class LivePrinter:
     state: PrinterState | None  # the last retained snapshot
     cell: TelemetryCell | None  # the last telemetry
     seen: float  # monotonic time of the last message about it
+    listed: bool = True  # its agent's status lists it (else: a leftover or junk state)
 
     @property
     def telemetry(self) -> Telemetry | None:
@@ -112,26 +119,46 @@ class FleetView:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._agents: dict[str, AgentStatus] = {}
+        self._listed: dict[str, frozenset[str]] = {}  # agent -> printers its status lists
         self._printers: dict[str, LivePrinter] = {}
 
     def agent_online(self, agent: str) -> bool:
         status = self._agents.get(agent)
         return status is not None and status.presence is Presence.ONLINE
 
+    def _is_listed(self, agent: str, printer: str) -> bool:
+        return printer in self._listed.get(agent, ())
+
+    def listed_by_online_agent(self, agent: str, printer: str) -> bool:
+        """The agent is online and its status lists the printer (it is in its config)."""
+        with self._lock:
+            return self.agent_online(agent) and self._is_listed(agent, printer)
+
+    def _online(self, agent: str, printer: str, state: PrinterState | None) -> bool:
+        return state is not None and self.agent_online(agent) and self._is_listed(agent, printer)
+
     def apply_status(self, agent: str, status: AgentStatus | None) -> list[str]:
         """Presence of an agent (None: its retained status was deleted).
 
-        Returns the keys of its printers whose `online` flag changed."""
+        Returns the keys of its printers whose `online` or `listed` flag changed."""
         with self._lock:
             if status is None:
                 self._agents.pop(agent, None)
+                self._listed.pop(agent, None)
             else:
                 self._agents[agent] = status
-            online = self.agent_online(agent)
+                # An online agent says what it has; an offline one only if it says so
+                # (a will may carry no list).
+                if status.presence is Presence.ONLINE or status.printers:
+                    self._listed[agent] = frozenset(status.printers)
             changed = []
             for key, view in self._printers.items():
-                if view.agent == agent and view.online != (online and view.state is not None):
-                    self._printers[key] = replace(view, online=online and view.state is not None)
+                if view.agent != agent:
+                    continue
+                online = self._online(agent, view.printer, view.state)
+                listed = self._is_listed(agent, view.printer)
+                if (view.online, view.listed) != (online, listed):
+                    self._printers[key] = replace(view, online=online, listed=listed)
                     changed.append(key)
             return changed
 
@@ -146,10 +173,11 @@ class FleetView:
                 key,
                 agent,
                 printer,
-                online=self.agent_online(agent) and state is not None,
+                online=self._online(agent, printer, state),
                 state=state,
                 cell=old.cell if old is not None else None,
                 seen=time.monotonic(),
+                listed=self._is_listed(agent, printer),
             )
             self._printers[key] = view
             return view
@@ -174,13 +202,19 @@ class FleetView:
                 if old is not None:
                     self._printers[key] = replace(old, cell=TelemetryCell(raw=raw), seen=now)
 
+    def remove(self, key: str) -> None:
+        """Forget a printer (its retained state was cleared)."""
+        with self._lock:
+            self._printers.pop(key, None)
+
     def get(self, key: str) -> LivePrinter | None:
         with self._lock:
             return self._printers.get(key)
 
     def snapshot(self) -> list[LivePrinter]:
+        """Every listed printer, by key."""
         with self._lock:
-            return sorted(self._printers.values(), key=lambda v: v.key)
+            return sorted((v for v in self._printers.values() if v.listed), key=lambda v: v.key)
 
     def __len__(self) -> int:
         return len(self._printers)
