@@ -8,7 +8,8 @@ replay after a restart, a duplicated event) changes nothing the second time.
 Rules that keep a job from being lost or printed twice:
 - an assigned job whose start was never answered is sent again with the same job id and
   token: the agent's journal starts a job id at most once, so a re-send is harmless;
-- only a refusal puts an assigned job back in the queue (the agent said it did not start);
+- only a refusal, or a start left unanswered past its deadline (an agent refuses a late
+  command, see start_deadline.py), puts an assigned job back in the queue;
 - a job whose agent went offline, or which the printer no longer reports without a final
   event, is interrupted (never re-queued by itself) and its printer held until cleared.
 """
@@ -34,6 +35,7 @@ from agent.wire import (
 from coordinator.service.commands import CommandSender
 from coordinator.service.fleet import FleetView, LivePrinter
 from coordinator.service.holds import Holds
+from coordinator.service.start_deadline import StartDeadlines
 from coordinator.store import ACTIVE_STATES, JobNotFoundError, JobRecord, JobState, Store
 
 log = logging.getLogger(__name__)
@@ -52,6 +54,11 @@ class Timing:
     settle_s: float = 35.0
     vanish_grace_s: float = 10.0  # a printing job the printer stopped reporting, unended
     lease_s: float = 120.0
+    # A start no reply, event or state acknowledged this long after the first send is
+    # not sent again; once the last one's deadline (plus the clocks' possible skew) has
+    # passed, the agent can no longer start it, and the job goes back to the queue.
+    start_ack_s: float = 60.0
+    clock_skew_s: float = 5.0
 
 
 @dataclass(slots=True)
@@ -73,6 +80,7 @@ class JobTracker:
         self.holds = holds
         self.commands = commands
         self.timing = timing
+        self.deadlines = StartDeadlines(timing.start_ack_s, timing.clock_skew_s)
         self.active: dict[str, JobRecord] = {}
         self.by_printer: dict[str, str] = {}
         self._unstarted: set[str] = set()  # ids of active jobs still ASSIGNED
@@ -89,6 +97,7 @@ class JobTracker:
         self.by_printer.clear()
         self._unstarted.clear()
         self._by_agent.clear()
+        self.deadlines.forget_all()  # starts are sent again, and watched from then on
         for job in self.store.list_jobs(ACTIVE_STATES):
             self._remember(job)
 
@@ -116,6 +125,7 @@ class JobTracker:
             del self.by_printer[job.printer_key or ""]
         self._vanished.pop(job_id, None)
         self.commands.forget_job(job_id)
+        self.deadlines.forget(job_id)
 
     def _lookup(self, job_id: str) -> JobRecord | None:
         job = self.active.get(job_id)
@@ -140,6 +150,7 @@ class JobTracker:
             self._remember(replace(job, state=JobState.PRINTING))
             log.info("job %s printing on %s", job.id, job.printer_key)
         self.commands.forget_job(job.id)
+        self.deadlines.forget(job.id)
 
     def _end(self, job: JobRecord, outcome: JobState, message: str = "") -> bool:
         ended = self.store.finish(job.id, job.fencing_token, outcome, message=message)
@@ -150,7 +161,12 @@ class JobTracker:
 
     def interrupt(self, job: JobRecord, reason: str) -> None:
         """End a job whose outcome nobody knows; its printer waits for a person."""
-        if self._end(job, JobState.INTERRUPTED, reason) and job.printer_key is not None:
+        if self._end(job, JobState.INTERRUPTED, reason):
+            self._hold(job, reason)
+
+    def _hold(self, job: JobRecord, reason: str) -> None:
+        """The printer of `job` takes no job until a person clears it."""
+        if job.printer_key is not None:
             self.holds.hold(job.printer_key, job.id, reason)
             self.store.record_events(
                 [{"kind": "held", "job_id": job.id, "printer_key": job.printer_key,
@@ -218,6 +234,7 @@ class JobTracker:
         job = self.active.get(pending.job_id)
         if job is None or job.fencing_token != pending.fencing_token:
             return False
+        self.deadlines.acknowledged(job.id)
         if reply.status in (ReplyStatus.ACCEPTED, ReplyStatus.DONE):
             return False  # JobStarted (or the printer's state) confirms the start
         if reply.code is RefusalReason.ALREADY_STARTED:
@@ -254,6 +271,7 @@ class JobTracker:
         """Re-send, interrupt or give up as time passes; True if printers may be free."""
         freed = self._interrupt_offline()
         freed |= self._interrupt_vanished()
+        freed |= self._requeue_unanswered()
         self._resend_starts()
         return freed
 
@@ -291,6 +309,27 @@ class JobTracker:
             self.interrupt(job, "the printer stopped reporting the job without an outcome")
         return bool(late)
 
+    def _requeue_unanswered(self) -> bool:
+        """Assigned jobs whose agent can no longer start them go back to the queue."""
+        requeued = False
+        for job_id in self.deadlines.expired():
+            job = self.active.get(job_id)
+            if job is None or job.state is not JobState.ASSIGNED:
+                self.deadlines.forget(job_id)
+                continue
+            view = self.fleet.get(job.printer_key or "")
+            if view is not None and view.job_id == job_id:
+                self._started(job)  # its state shows the job: that is an answer
+                continue
+            reason = (
+                f"no answer from {job.printer_key} to the start in {self.timing.start_ack_s:g} s"
+            )
+            log.warning("job %s: %s; back to the queue, the printer held", job_id, reason)
+            if self.requeue_refused(job, reason):
+                self._hold(job, reason)  # not again to a printer that does not answer
+                requeued = True
+        return requeued
+
     def _resend_starts(self) -> None:
         """Assigned jobs with no start in flight (after a restart) or none answered."""
         stale = {p.job_id for p in self.commands.unanswered(self.timing.resend_after_s)}
@@ -300,6 +339,8 @@ class JobTracker:
             view = self.fleet.get(job.printer_key)
             if view is None or not view.online:
                 continue  # its state will show whether it has the job; wait for it
+            if not self.deadlines.may_send(job.id):
+                continue  # given up: requeued once the last start's deadline is past
             if job.id in stale or not self.commands.starts_for(job.id):
                 self.commands.forget_job(job.id)
                 self.send_start(job)
@@ -308,9 +349,10 @@ class JobTracker:
         assert job.printer_key is not None
         if renew:  # a re-send: the claim's lease may be running out
             self.store.renew_lease(job.id, job.fencing_token, lease_s=self.timing.lease_s)
-        self.commands.start_job(
+        pending = self.commands.start_job(
             job.printer_key, job.id, job.file_sha256, job.file_size, job.fencing_token
         )
+        self.deadlines.sent(job.id, pending.deadline)
 
 
 def _outcome(event: JobFinished | JobFailed | JobCancelled) -> tuple[JobState, str]:
