@@ -152,6 +152,15 @@ def create_app(ops: Operations) -> FastAPI:  # noqa: C901 — a route table, not
         except NotFoundError as e:
             raise _http(e) from e
 
+    @app.delete("/printers/{agent}/{printer}")
+    def remove_printer(agent: str, printer: str) -> PrinterOut:
+        """Take a printer out of service (it must be gone from its agent's config):
+        its record, its hold and its retained state on the broker. Returns what it was."""
+        try:
+            return ops.remove_printer(f"{agent}/{printer}")
+        except (NotFoundError, ConflictError) as e:
+            raise _http(e) from e
+
     @app.post("/files", status_code=201)
     def upload_file(file: Annotated[UploadFile, File()]) -> StoredFileOut:
         try:

@@ -105,6 +105,10 @@ class FarmClient:
     def printers(self) -> list[PrinterOut]:
         return _PRINTERS.validate_python(self._request("GET", "/printers"))
 
+    def remove_printer(self, key: str) -> PrinterOut:
+        """Take a printer out of service; returns what it was."""
+        return PrinterOut.model_validate(self._request("DELETE", f"/printers/{key}"))
+
     def clear(self, key: str, by: str = "") -> PrinterOut:
         return PrinterOut.model_validate(
             self._request("POST", f"/printers/{key}/clear", params={"by": by})

@@ -294,6 +294,24 @@ def clear(
     console.print(f"cleared {view.key}")
 
 
+def remove_printer(
+    printer: Annotated[str, typer.Argument(help="AGENT/PRINTER, as `printfarm printers` shows")],
+    api: ApiOption = DEFAULT_API,
+) -> None:
+    """Take a printer out of service (first take it out of its agent's config): its
+    record, its hold and its retained state on the broker go."""
+    agent, sep, name = printer.partition("/")
+    if not (sep and agent and name):
+        err.print(f"[red]error:[/] {printer!r}: name the printer as AGENT/PRINTER")
+        raise typer.Exit(2)
+    try:
+        with _client(api) as client:
+            removed = client.remove_printer(printer)
+    except ApiError as e:
+        raise _fail(e) from e
+    console.print(f"removed {removed.key}")
+
+
 def register(app: typer.Typer) -> None:
     """Add the coordinator's commands to the `printfarm` app."""
     app.command("coordinator")(coordinator)
@@ -305,6 +323,7 @@ def register(app: typer.Typer) -> None:
     app.command("cancel")(cancel)
     app.command("requeue")(requeue)
     app.command("clear")(clear)
+    app.command("remove-printer")(remove_printer)
     app.command("demo")(demo)
     app.command("lan-agent")(lan_agent)
 

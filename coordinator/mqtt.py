@@ -249,9 +249,9 @@ class MqttLink:
         )
         self.client.loop_start()
 
-    def publish(self, topic: str, payload: bytes, qos: int = 1) -> None:
+    def publish(self, topic: str, payload: bytes, qos: int = 1, retain: bool = False) -> None:
         """Queue a message; paho sends it now or after the next reconnect."""
-        info = self.client.publish(topic, payload, qos=qos)
+        info = self.client.publish(topic, payload, qos=qos, retain=retain)
         if info.rc not in (mqtt.MQTT_ERR_SUCCESS, mqtt.MQTT_ERR_NO_CONN):
             log.error("publish to %s failed: %s", topic, mqtt.error_string(info.rc))
 

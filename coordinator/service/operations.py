@@ -10,7 +10,7 @@ import logging
 from collections import Counter
 from pathlib import Path
 
-from agent.wire import Temperature
+from agent.wire import Channel, InvalidIdError, Temperature, printer_topic, split_printer_key
 from coordinator.dispatch import Extents, PrinterView, Requirements, mismatches
 from coordinator.files import StoredFile
 from coordinator.intake.models import Box
@@ -246,6 +246,37 @@ class Operations:
 
         self.c.call(clear_on_worker)
         return self.get_printer(key)
+
+    def remove_printer(self, key: str) -> PrinterOut:
+        """Take a printer out of service: its row, its hold, its live view, and its
+        retained state on the broker (an empty retained payload).
+
+        Refused while its agent is online and lists it (it would come straight back:
+        take it out of the agent's config first) or while a job holds it."""
+        try:
+            agent, printer = split_printer_key(key)
+        except InvalidIdError as e:
+            raise NotFoundError(f"{e}; name a printer as AGENT/PRINTER") from e
+        removed = self.get_printer(key)
+
+        def remove_on_worker() -> None:
+            if key in self.c.jobs.by_printer:
+                job_id = self.c.jobs.by_printer[key]
+                raise ConflictError(f"job {job_id} is active on {key}: cancel it first")
+            if self.c.fleet.listed_by_online_agent(agent, printer):
+                raise ConflictError(
+                    f"{agent} still lists {printer}: take it out of the agent's config and "
+                    "restart the agent first"
+                )
+            if not self.c.store.remove_printer(key) and self.c.store.get_printer(key):
+                raise ConflictError(f"a job holds {key}: cancel it first")
+            self.c.holds.release(key)
+            self.c.forget_printer(key)
+            topic = printer_topic(agent, printer, Channel.STATE)
+            self.c.link.publish(topic, b"", qos=1, retain=True)
+
+        self.c.call(remove_on_worker)
+        return removed
 
     def summary(self) -> Summary:
         counts = Counter(str(j.state) for j in self.c.store.list_jobs())

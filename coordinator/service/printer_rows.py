@@ -50,6 +50,11 @@ class PrinterRows:
         self._pending.clear()
         return len(rows)
 
+    def drop(self, key: str) -> None:
+        """A printer removed from the store: nothing of it is written or pending."""
+        self._written.pop(key, None)
+        self._pending.pop(key, None)
+
     def forget(self) -> None:
         """After a rolled-back batch: nothing is known to be written any more."""
         self._written.clear()

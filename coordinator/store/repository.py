@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import CursorResult, Table, func, insert, select, update
+from sqlalchemy import CursorResult, Table, delete, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -404,6 +404,18 @@ class Store:
                 stmt = self._insert(PRINTERS)
                 changed = {c: stmt.excluded[c] for c in rows[0] if c not in ("key", "agent_id")}
                 s.execute(stmt.on_conflict_do_update(index_elements=["key"], set_=changed), rows)
+
+    def remove_printer(self, key: str, *, now: float | None = None) -> bool:
+        """Delete a printer's row unless a job holds it; False if none was deleted."""
+        now = time.time() if now is None else now
+        with self._tx() as s:
+            result = s.execute(
+                delete(PRINTERS).where(PRINTERS.c.key == key, PRINTERS.c.current_job_id.is_(None))
+            )
+            if _rowcount(result) != 1:
+                return False
+            _event(s, now, "printer_removed", None, key)
+            return True
 
     def get_printer(self, key: str) -> PrinterRecord | None:
         with self._tx() as s:
