@@ -29,7 +29,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, field_validator
 
 from agent.gcode_file import read_commands
-from agent.gcode_policy.heaters import Heater, temperature_expressions, temperature_targets
+from agent.gcode_policy.heaters import Heater, temperature_targets
 from agent.gcode_policy.parse import Command, is_absurd, parse_line
 from agent.gcode_policy.rules import CommandRule, check_command_names
 from agent.profiles import BuildVolume, Dialect, FirmwareProfile
@@ -278,12 +278,6 @@ class SafetyChecker:
         return Refusal(line, RefusalKind.BLOCKED, message)
 
     def _check_temperatures(self, line: str, command: Command) -> Refusal | None:
-        for letter in temperature_expressions(command):
-            message = (
-                f"{line} refused: its {letter} temperature is an expression the firmware "
-                "evaluates, which cannot be checked against the limits; send a plain number"
-            )
-            return Refusal(line, RefusalKind.UNCHECKABLE, message)
         for target in temperature_targets(command, self._dialect):
             refusal = self._check_value(line, target.heater, target.value)
             if refusal is not None:
@@ -292,6 +286,12 @@ class SafetyChecker:
 
     def _check_numbers(self, line: str, command: Command) -> Refusal | None:
         for param in command.params:
+            if self._rrf and param.expression:  # RepRapFirmware's {...}: known once it runs
+                message = (
+                    f"{line} refused: {param.letter}{param.raw} is an expression the firmware "
+                    "evaluates, which cannot be checked against the limits; send a plain number"
+                )
+                return Refusal(line, RefusalKind.UNCHECKABLE, message)
             for value in param.values:
                 if is_absurd(value, ABSURD):
                     message = (

@@ -72,8 +72,10 @@ def test_family_specific_over_limit_spellings_are_refused(name: str, line: str) 
         assert refusal.kind is RefusalKind.TOO_HOT
 
 
-def test_a_temperature_the_firmware_computes_cannot_be_checked() -> None:
-    refusal = check_line("M104 S{300+100}", load_profile("reprapfirmware"))
+@pytest.mark.parametrize("line", ["M104 S{300+100}", "G1 X{1e308}", "G1 X10 F{9e9}"])
+@pytest.mark.parametrize("origin", list(Origin))
+def test_a_value_the_firmware_computes_cannot_be_checked(line: str, origin: Origin) -> None:
+    refusal = check_line(line, load_profile("reprapfirmware"), origin=origin)
     assert refusal is not None
     assert refusal.kind is RefusalKind.UNCHECKABLE
     assert "send a plain number" in str(refusal)

@@ -42,7 +42,6 @@ _M_TEMPERATURES: dict[str, tuple[Heater, str]] = {
     "M191": (Heater.CHAMBER, "SR"),
 }
 _KLIPPER_TARGETS = frozenset({"SET_HEATER_TEMPERATURE", "PID_CALIBRATE"})
-_EXPRESSION_CHECKED = frozenset({*_M_TEMPERATURES, "M145", "M303", "G10"})
 
 
 def _targets(command: Command, heater: Heater, letters: str) -> list[Target]:
@@ -91,10 +90,3 @@ def temperature_targets(command: Command, dialect: Dialect) -> list[Target]:
     if name in _KLIPPER_TARGETS:
         return _targets(command, _klipper_heater(command), "TARGET")
     return []
-
-
-def temperature_expressions(command: Command) -> list[str]:
-    """Temperature parameters whose value RRF computes itself (`S{...}`): not checkable."""
-    if command.name not in _EXPRESSION_CHECKED:
-        return []
-    return [p.letter for p in command.params if p.expression and p.letter in "SRBH"]
