@@ -380,7 +380,10 @@ class SafetyChecker:
                     f"(its {heater} maximum is 0 °C)"
                 )
             else:
-                message = f"{line} refused: {heater} maximum for profile {name} is {_fmt(limit)} °C"
+                message = (
+                    f"{line} refused: {heater} maximum for profile {name} is {_fmt(limit)} °C; "
+                    f"ask for {_fmt(limit)} °C or less"
+                )
             return Refusal(line, RefusalKind.TOO_HOT, message, limit, value)
         return None
 
