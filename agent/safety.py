@@ -1,7 +1,7 @@
 """Refuse G-code lines that break a firmware profile's safety limits, before they are sent.
 
     refusal = check_line("M104 S320", profile)          # a line from the network
-    str(refusal)  # "M104 S320 refused: hotend maximum for profile marlin2 is 275 °C"
+    str(refusal)  # "M104 S320 refused: hotend maximum for profile marlin2 is 275 °C; ..."
     line = checker.admit_job_line("G1 X10 F99999")      # a job line: F clamped, or LineRefused
 
 Every line is parsed once into the canonical form its firmware family reads
@@ -12,9 +12,16 @@ outside the build volume, feed rates above the profile's maximum (refused from t
 network, clamped in job files), the profile's command policy ([policy.rules]: remote lines,
 and job lines where a rule says `jobs = true`), and lines longer than the firmware accepts.
 
+Job files vs remote lines: heater limits, numbers and the build volume apply to both; a
+feed rate above the maximum is refused from the network and clamped in a job (slicers
+write travel speeds for faster machines, and the firmware clamps to its own maximum
+anyway); the policy's rules say which commands are refused where (see the comment over
+[policy] in firmware_profiles/marlin2.toml).
+
 This runs on every streamed line. A plain `G0`/`G1` move in the one spelling slicers write
 takes a fast path (see `_fast_move`), which decides only when the full check would
-decide the same; anything else takes the full parse.
+decide the same; lines like `G92 E0` skip the general reading (parse._plain_command);
+anything else takes the full parse. benchmarks/safety.py measures the cost.
 """
 
 from __future__ import annotations
