@@ -10,12 +10,14 @@ printed on agent-2's printer, once; agent-1's printer is held until a person cle
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
 
 from broker_config.testing import MosquittoBroker
 from coordinator.service import Timing
+from coordinator.service.start_deadline import StartDeadlines
 from tests.coordinator_harness import job_state, running_coordinator, sim_agent, submit_bytes
 from tests.sim_agents import SimAgent, SimPrinter
 from tests.waiting import wait_until
@@ -57,3 +59,20 @@ def test_an_unanswered_start_returns_the_job_to_the_queue(
         assert len(requeued) == 1
         assert "no answer" in requeued[0].detail["reason"]
         assert ops.get_printer("agent-1/p1").held  # no more jobs for it until a person looks
+
+
+def test_an_acknowledged_start_is_never_given_up() -> None:
+    """The watch itself: given up only after `give_up_s` and the last deadline (+ skew);
+    an answer (accepted: a big file may take long to fetch) ends it for good."""
+    watch = StartDeadlines(give_up_s=0.0, clock_skew_s=0.0)
+    now = time.time()
+    watch.sent("late", now - 1)
+    watch.sent("pending", now - 1)
+    watch.sent("pending", now + 3600)  # re-sent: its latest deadline counts
+    watch.sent("answered", now - 1)
+    watch.acknowledged("answered")
+    watch.sent("answered", now - 1)  # a re-send after the answer does not re-arm it
+    assert watch.expired() == ["late"]
+    assert not watch.may_send("late")
+    watch.forget("late")
+    assert watch.may_send("late")

@@ -20,6 +20,8 @@ import pytest
 from agent.wire import Channel, printer_topic
 from broker_config.testing import MosquittoBroker, free_port
 from coordinator.client import FarmClient
+from coordinator.service import ConflictError
+from tests.coordinator_harness import job_state, running_coordinator, sim_agent, submit_bytes
 from tests.farm_processes import CoordinatorProcess
 from tests.helpers.mqtt import connect_as
 from tests.sim_agents import SimAgent, SimPrinter
@@ -114,3 +116,19 @@ def test_remove_printer_says_what_is_wrong(farm: FarmClient, key: str, message: 
     assert done.returncode != 0
     assert message in " ".join(done.stderr.split())
     assert "Traceback" not in done.stderr
+
+
+def test_a_printer_with_an_active_job_is_not_removed(
+    mosquitto: MosquittoBroker, tmp_path: Path
+) -> None:
+    with (
+        running_coordinator(mosquitto, tmp_path) as ops,
+        sim_agent(mosquitto, "agent-1", [SimPrinter("p1", print_s=60)]),
+    ):
+        wait_until(lambda: len(ops.list_printers()) == 1, 10, "the printer")
+        job = submit_bytes(ops)[0]
+        wait_until(lambda: job_state(ops, job.id) == "printing", 10, "printing")
+        with pytest.raises(ConflictError, match=f"job {job.id} is active"):
+            ops.remove_printer("agent-1/p1")
+        assert [p.key for p in ops.list_printers()] == ["agent-1/p1"]
+        assert ops.c.store.get_printer("agent-1/p1") is not None
