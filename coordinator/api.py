@@ -10,15 +10,17 @@ from __future__ import annotations
 import json
 from typing import Annotated
 
-from fastapi import FastAPI, File, Form, HTTPException, Query, UploadFile
-from fastapi.responses import FileResponse
+from fastapi import FastAPI, File, Form, HTTPException, Query, Request, UploadFile
+from fastapi.responses import FileResponse, JSONResponse
 from pydantic import ValidationError
+from sqlalchemy.exc import SQLAlchemyError
 
 from coordinator.dispatch import Requirements
 from coordinator.files import FileTooLargeError
 from coordinator.service import ConflictError, NotFoundError, Operations, UnprintableError
+from coordinator.service.resilience import StoreUnavailableError, cause, is_outage
 from coordinator.store import JobState
-from coordinator.views import JobOut, PrinterOut, StoredFileOut, Summary
+from coordinator.views import HealthOut, JobOut, PrinterOut, StoredFileOut, Summary
 
 GCODE_MEDIA_TYPE = "text/x.gcode"
 
@@ -38,6 +40,21 @@ def _requirements(text: str) -> Requirements:
         raise HTTPException(422, f"requirements: {e}") from e
 
 
+def _outage_handlers(app: FastAPI) -> None:
+    """The database unreachable: 503 with the reason, never a bare 500."""
+
+    @app.exception_handler(StoreUnavailableError)
+    async def unavailable(_request: Request, error: StoreUnavailableError) -> JSONResponse:
+        return JSONResponse({"detail": str(error)}, status_code=503)
+
+    @app.exception_handler(SQLAlchemyError)
+    async def store_error(_request: Request, error: SQLAlchemyError) -> JSONResponse:
+        if not is_outage(error):
+            raise error
+        detail = f"the database is unavailable ({cause(error)}); try again shortly"
+        return JSONResponse({"detail": detail}, status_code=503)
+
+
 # A route table: its size is the number of routes (it becomes one table of operations).
 def create_app(ops: Operations) -> FastAPI:  # noqa: C901 — a route table, not logic
     app = FastAPI(
@@ -46,9 +63,13 @@ def create_app(ops: Operations) -> FastAPI:  # noqa: C901 — a route table, not
         description="Submit G-code, watch the fleet, control jobs and printers.",
     )
 
-    @app.get("/health")
-    def health() -> dict[str, bool]:
-        return {"ok": True, "broker": ops.c.link.connected.is_set()}
+    _outage_handlers(app)
+
+    @app.get("/health", responses={503: {"model": HealthOut}})
+    def health() -> JSONResponse:
+        """Worker, broker and database, each ok or not with why; 503 if any is not."""
+        report = ops.health()
+        return JSONResponse(report.model_dump(mode="json"), status_code=200 if report.ok else 503)
 
     @app.get("/stats")
     def stats() -> dict[str, int]:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import TypeAdapter
 
 from coordinator.dispatch import Requirements
-from coordinator.views import JobOut, PrinterOut, Summary
+from coordinator.views import HealthOut, JobOut, PrinterOut, Summary
 
 if TYPE_CHECKING:
     import httpx
@@ -57,9 +57,17 @@ class FarmClient:
             raise ApiError(f"{method} {path}: {response.status_code} {detail}")
         return response.json()
 
-    def health(self) -> dict[str, bool]:
-        result: dict[str, bool] = self._request("GET", "/health")
-        return result
+    def health(self) -> HealthOut:
+        """Worker, broker and database (a 503 is an answer here, not an error)."""
+        import httpx
+
+        try:
+            response = self._http.get("/health")
+        except httpx.TransportError as e:
+            raise ApiError(f"cannot reach the coordinator at {self.base_url} ({e})") from e
+        if response.status_code not in (200, 503):
+            raise ApiError(f"GET /health: {response.status_code} {response.text[:200]}")
+        return HealthOut.model_validate(response.json())
 
     def summary(self) -> Summary:
         return Summary.model_validate(self._request("GET", "/summary"))

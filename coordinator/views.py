@@ -69,6 +69,20 @@ class Summary(_View):
     printers_online: int
 
 
+class PartHealth(_View):
+    ok: bool
+    detail: str = ""
+
+
+class HealthOut(_View):
+    """`/health`: 200 when every part is ok, else 503 with the same body."""
+
+    ok: bool
+    worker: PartHealth
+    broker: PartHealth
+    database: PartHealth
+
+
 class StoredFileOut(_View):
     sha256: str
     size: int

@@ -81,7 +81,7 @@ class CoordinatorProcess:
         wait_until(lambda: info.exists() or self.proc.poll() is not None, 30, "coordinator up")  # type: ignore[union-attr]
         assert self.proc.poll() is None, self.log
         client = FarmClient(json.loads(info.read_text())["api_url"])
-        wait_until(lambda: client.health()["broker"], 10, "coordinator connected")
+        wait_until(lambda: client.health().broker.ok, 10, "coordinator connected")
         return client
 
     @property

@@ -5,22 +5,21 @@ Paho's thread only queues deliveries; HTTP handlers read the store and the fleet
 snapshot directly and hand every change to the worker as a call (`call`), so no lock
 guards the job logic.
 
-The worker runs in cycles. A cycle takes every delivery waiting (up to `MAX_BATCH`),
+The worker runs in cycles. A cycle takes every delivery waiting (up to `inbox.MAX_BATCH`),
 applies them in memory, and writes what they changed in ONE store transaction, together
 with the clock's work and a dispatch round; only after that commit does it publish the
 cycle's commands (so an assignment is always recorded before its start command leaves)
 and acknowledge the cycle's QoS 1 messages (so a crash before the commit gets them
-again from the broker). Telemetry never touches the store.
+again from the broker). Telemetry never touches the store. A database outage stops
+nothing for good: the worker keeps what it took, backs off and retries (resilience.py).
 """
 
 from __future__ import annotations
 
 import logging
-import queue
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import Future
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
@@ -47,15 +46,15 @@ from coordinator.service.commands import CommandSender
 from coordinator.service.fleet import FleetView, LivePrinter
 from coordinator.service.gc_policy import GcPolicy
 from coordinator.service.holds import Holds
+from coordinator.service.inbox import WorkerInbox
 from coordinator.service.jobs import JobTracker, Timing
 from coordinator.service.printer_rows import PrinterRows
+from coordinator.service.resilience import Health, WorkerCall, is_outage
 from coordinator.store import JobRecord, JobState, Store
 from coordinator.telemetry_tap import TapBatch, TelemetryTap
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-MAX_BATCH = 500  # deliveries in one cycle (one transaction), at most
-Item = Delivery | Callable[[], None] | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +98,7 @@ class Coordinator:
         self.jobs = JobTracker(self.store, self.fleet, self.holds, self.commands, config.timing)
         self.counters = Counters()
         self.decoder = Decoder()
-        self._inbox: queue.SimpleQueue[Item] = queue.SimpleQueue()
+        self._inbox = WorkerInbox()
         self.backlog = Backlog()  # the queue, cached in dispatch order (the store is the truth)
         self._queued: dict[str, JobRecord] = {}
         self._queue_read_at = 0.0
@@ -108,6 +107,8 @@ class Coordinator:
         self._free: dict[str, PrinterView] = {}  # available printers, as of the last round
         self._rows = PrinterRows()
         self.gc = GcPolicy()
+        self.health = Health()
+        self._stale = False  # memory may not follow the store: reload before going on
         self._thread = threading.Thread(target=self._run, name="coordinator", daemon=True)
         self._stopping = threading.Event()
 
@@ -151,17 +152,22 @@ class Coordinator:
             self.link.publish(topic, payload, qos)
 
     def call(self, fn: Callable[[], T], timeout_s: float = 30.0) -> T:
-        """Run `fn` on the worker thread and return its result (for the HTTP API)."""
-        future: Future[T] = Future()
+        """Run `fn` on the worker thread and return its result (for the HTTP API).
 
-        def run() -> None:
-            try:
-                future.set_result(fn())
-            except Exception as e:  # noqa: BLE001  # handed to the caller, who re-raises it
-                future.set_exception(e)
+        Raises StoreUnavailableError at once while the database is down; a call that
+        times out is cancelled, so it never runs after its caller gave up."""
+        call = WorkerCall(fn)
+        self._inbox.put(call)
+        try:
+            result: T = call.future.result(timeout_s)
+        except TimeoutError:
+            call.future.cancel()
+            raise
+        return result
 
-        self._inbox.put(run)
-        return future.result(timeout_s)
+    @property
+    def worker_alive(self) -> bool:
+        return self._thread.is_alive()
 
     # -- the worker --------------------------------------------------------------------------
     def _run(self) -> None:
@@ -175,28 +181,48 @@ class Coordinator:
         next_tick = time.monotonic()
         while not self._stopping.is_set():
             try:
+                if self._stale:
+                    self._recover()
+                    self._stale = False
+                    self.health.store_ok()
                 next_tick = self._turn(next_tick)
-            except Exception:  # a bug must not silently stop all dispatch
+                self.health.beat()
+            except SQLAlchemyError as e:  # only outages get here (see `_commit_cycle`)
+                self._outbox.clear()
+                self._stale = True
+                self._wait_out(self.health.store_failed(e))
+            except Exception as e:  # a bug must not silently stop all dispatch
                 log.exception(
                     "unexpected error in the coordinator's worker; it reloads and goes on"
                 )
                 self._outbox.clear()
-                self._recover()
+                self._inbox.drop_pending(RuntimeError(f"coordinator error: {e}"))
+                self._stale = True
+
+    def _wait_out(self, delay_s: float) -> None:
+        if self._inbox.wait_out(time.monotonic() + delay_s, self.health):
+            self._stopping.set()
 
     def _turn(self, next_tick: float) -> float:
         """One turn of the worker: what the inbox holds, then a cycle; the next tick."""
-        deliveries: list[Delivery] = []
-        for item in self._take(next_tick):
+        inbox = self._inbox
+        inbox.take(next_tick)
+        done = 0
+        while done < len(inbox.pending):
+            item = inbox.pending[done]
             if item is None:
                 self._stopping.set()
                 return next_tick
             if isinstance(item, Delivery):
-                deliveries.append(item)
-            else:  # an API call: after what came before it, in a transaction of its own
-                self._cycle(deliveries, tick=False)
-                deliveries = []
-                self._call_guarded(item)
-        self._cycle(deliveries, tick=False)
+                done += 1
+                continue
+            # An API call: after what came before it, in a transaction of its own.
+            self._cycle(inbox.deliveries(done), tick=False)
+            inbox.done(done + 1)  # the call leaves before it runs: it runs once at most
+            done = 0
+            self._call_guarded(item)
+        self._cycle(inbox.deliveries(done), tick=False)
+        inbox.done(done)
         if time.monotonic() >= next_tick:  # the clock's work: a cycle of its own
             next_tick = time.monotonic() + self.config.tick_s
             if self.tap is not None:
@@ -205,25 +231,14 @@ class Coordinator:
             self.gc.tick()
         return next_tick
 
-    def _take(self, until: float) -> list[Item]:
-        """What waits in the inbox (blocking until something arrives or `until`)."""
+    def _call_guarded(self, fn: WorkerCall | Callable[[], None]) -> None:
         try:
-            items = [self._inbox.get(timeout=max(0.0, until - time.monotonic()))]
-        except queue.Empty:
-            return []
-        while len(items) < MAX_BATCH:
-            try:
-                items.append(self._inbox.get_nowait())
-            except queue.Empty:
-                break
-        return items
-
-    def _call_guarded(self, fn: Callable[[], None]) -> None:
-        try:
-            fn()
-        except SQLAlchemyError:
+            fn.run() if isinstance(fn, WorkerCall) else fn()
+        except SQLAlchemyError as e:
+            if is_outage(e):
+                raise
             log.exception("database error (the coordinator keeps running and retries)")
-            self._recover()
+            self._stale = True
 
     def _cycle(self, deliveries: list[Delivery], tick: bool) -> None:
         """Apply deliveries, tick, dispatch: one transaction; then publish and ack."""
@@ -254,9 +269,11 @@ class Coordinator:
                 if self._dirty:
                     self._dirty = False
                     self._dispatch()
-        except SQLAlchemyError:
-            log.exception("database error (the coordinator keeps running and retries)")
+        except SQLAlchemyError as e:
             self._outbox.clear()  # nothing it assigned was recorded: send none of it
+            if is_outage(e):
+                raise  # the worker backs off and retries the same deliveries
+            log.exception("database error (the coordinator keeps running and retries)")
             self._recover()
             return False
         finally:

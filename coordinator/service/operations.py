@@ -18,7 +18,7 @@ from coordinator.intake.travel import absurd_moves, far_outside
 from coordinator.service.engine import Coordinator
 from coordinator.service.fleet import LivePrinter
 from coordinator.store import ACTIVE_STATES, JobNotFoundError, JobRecord, JobSpec, JobState
-from coordinator.views import JobOut, PrinterOut, Summary, TemperatureOut
+from coordinator.views import HealthOut, JobOut, PartHealth, PrinterOut, Summary, TemperatureOut
 
 log = logging.getLogger(__name__)
 REQUEUE_FROM = frozenset({JobState.INTERRUPTED, JobState.FAILED, JobState.CANCELLED})
@@ -277,6 +277,21 @@ class Operations:
 
         self.c.call(remove_on_worker)
         return removed
+
+    def health(self) -> HealthOut:
+        c = self.c
+        connected = c.link.connected.is_set()
+        where = f"{c.config.broker.host}:{c.config.broker.port}"
+        broker = PartHealth(
+            ok=connected, detail=("" if connected else "not ") + f"connected to {where}"
+        )
+        worker, database = c.health.worker(c.worker_alive), c.health.database()
+        return HealthOut(
+            ok=worker.ok and broker.ok and database.ok,
+            worker=worker,
+            broker=broker,
+            database=database,
+        )
 
     def summary(self) -> Summary:
         counts = Counter(str(j.state) for j in self.c.store.list_jobs())

@@ -60,3 +60,22 @@ def reset_postgres(url: str) -> None:
     with psycopg.connect(_conninfo(url), autocommit=True) as conn:
         conn.execute("DROP SCHEMA public CASCADE")
         conn.execute("CREATE SCHEMA public")
+
+
+@contextmanager
+def postgres_outage(url: str) -> Iterator[None]:
+    """The database of `url` goes away for the block: every open connection to it is
+    terminated and new ones are refused (`ALLOW_CONNECTIONS false`), as a client sees a
+    server restart or a network cut; the rest of the server is left alone."""
+    name = make_url(url).database
+    server = os.environ.get("PRINTFARM_TEST_POSTGRES_URL", DEFAULT_SERVER_URL)
+    with psycopg.connect(_conninfo(server), autocommit=True) as admin:
+        admin.execute(f'ALTER DATABASE "{name}" WITH ALLOW_CONNECTIONS false')
+        try:
+            admin.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s",
+                (name,),
+            )
+            yield
+        finally:
+            admin.execute(f'ALTER DATABASE "{name}" WITH ALLOW_CONNECTIONS true')
