@@ -46,9 +46,13 @@ def printers_table(printers: list[PrinterOut], title: str = "printers") -> Table
         table.add_column(column, no_wrap=True)
     for p in printers:
         bed = "[red]held[/]" if p.held else ("clear" if p.bed_clear else "[yellow]to clear[/]")
-        temps = "  ".join(
-            f"{name} {t.actual:.0f}" + (f"/{t.target:.0f}" if t.target else "")
-            for name, t in sorted(p.temperatures.items())
+        temps = (
+            "—"
+            if p.temperatures is None
+            else "  ".join(
+                f"{name} {t.actual:.0f}" + (f"/{t.target:.0f}" if t.target else "")
+                for name, t in sorted(p.temperatures.items())
+            )
         )
         table.add_row(
             p.key,

@@ -5,7 +5,7 @@ One definition for the server (coordinator/api.py) and the client (coordinator/c
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict
 
 from coordinator.dispatch import Requirements
 
@@ -52,7 +52,7 @@ class PrinterOut(_View):
     job_id: str | None = None
     progress: float | None = None
     remaining_s: float | None = None
-    temperatures: dict[str, TemperatureOut] = Field(default_factory=dict)
+    temperatures: dict[str, TemperatureOut] | None = None  # None: offline, not known now
     profile: str | None = None
     firmware: str | None = None
     nozzle_diameter: float | None = None

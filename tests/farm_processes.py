@@ -20,6 +20,7 @@ from pathlib import Path
 from broker_config.testing import MosquittoBroker
 from coordinator.client import FarmClient
 from coordinator.samples import short_segments
+from coordinator.views import JobOut
 from tests.waiting import wait_until
 
 MARK_RE = re.compile(r"M117 pfjob (\d+)")
@@ -174,6 +175,14 @@ def printed_counts(agents: list[AgentProcess]) -> Counter[int]:
     for agent in agents:
         total.update(agent.printed())
     return total
+
+
+def start_printing(client: FarmClient, folder: Path, n: int, lines: int) -> JobOut:
+    """Once a printer is online, submit job `n` and wait until it prints."""
+    wait_until(lambda: any(p.online for p in client.printers()), 30, "the printer online")
+    job = client.submit(job_file(folder, n, lines=lines))[0]
+    wait_until(lambda: client.job(job.id).state == "printing", 30, "printing")
+    return job
 
 
 def coordinator_url(broker: MosquittoBroker) -> str:

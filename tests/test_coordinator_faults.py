@@ -19,6 +19,7 @@ from tests.farm_processes import (
     coordinator_url,
     job_file,
     printed_counts,
+    start_printing,
 )
 from tests.waiting import wait_until
 
@@ -92,9 +93,7 @@ def test_agent_killed_mid_print_interrupts_job_and_holds_printer(
     coordinator = CoordinatorProcess(tmp_path / "coord", coordinator_url(mosquitto), free_port())
     client = coordinator.start()
     try:
-        wait_until(lambda: any(p.online for p in client.printers()), 30, "the printer online")
-        job = client.submit(job_file(tmp_path, 1, lines=3000))[0]
-        wait_until(lambda: client.job(job.id).state == "printing", 30, "printing")
+        job = start_printing(client, tmp_path, 1, lines=3000)
         agents[0].kill()
         wait_until(lambda: client.job(job.id).state == "interrupted", 15, "interrupted")
         assert client.printers()[0].held
@@ -132,9 +131,7 @@ def test_broker_outage_mid_print(
     coordinator = CoordinatorProcess(tmp_path / "coord", coordinator_url(mosquitto), free_port())
     client = coordinator.start()
     try:
-        wait_until(lambda: any(p.online for p in client.printers()), 30, "the printer online")
-        job = client.submit(job_file(tmp_path, 1, lines=1500))[0]
-        wait_until(lambda: client.job(job.id).state == "printing", 30, "printing")
+        job = start_printing(client, tmp_path, 1, lines=1500)
         mosquitto.stop()
         outage_end = time.monotonic() + 30
         while time.monotonic() < outage_end:

@@ -44,6 +44,12 @@ log = logging.getLogger(__name__)
 FATAL_REFUSALS = frozenset({RefusalReason.FILE_ERROR, RefusalReason.UNSAFE, RefusalReason.INVALID})
 
 
+_STARTED = frozenset({JobState.PRINTING, JobState.PAUSED})
+_RUNNING = frozenset(
+    {PrinterStateName.PRINTING, PrinterStateName.PAUSED, PrinterStateName.FINISHING}
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Timing:
     resend_after_s: float = 10.0  # a start command with no reply is sent again after this
@@ -260,11 +266,24 @@ class JobTracker:
             self._vanished.pop(job.id, None)
             if job.state is JobState.ASSIGNED:
                 self._started(job)
-        elif job.state is JobState.PRINTING and view.state.state in (
+            self._follow_pause(self.active.get(job.id, job), view.state.state)
+        elif job.state in _STARTED and view.state.state in (
             PrinterStateName.IDLE,
             PrinterStateName.ERROR,
         ):
             self._vanished.setdefault(job.id, _Watch(time.monotonic()))
+
+    def _follow_pause(self, job: JobRecord, printer: PrinterStateName) -> None:
+        """The job is paused exactly while its printer says so."""
+        if job.state not in _STARTED or printer not in _RUNNING:
+            return
+        paused = printer is PrinterStateName.PAUSED
+        if paused != (job.state is JobState.PAUSED) and self.store.set_paused(
+            job.id, job.fencing_token, paused
+        ):
+            state = JobState.PAUSED if paused else JobState.PRINTING
+            self._remember(replace(job, state=state))
+            log.info("job %s %s on %s", job.id, state, job.printer_key)
 
     # -- the clock -----------------------------------------------------------------------
     def tick(self) -> bool:

@@ -7,10 +7,13 @@ on the coordinator's worker thread (`Coordinator.call`).
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter
 from pathlib import Path
 
-from agent.wire import Channel, InvalidIdError, Temperature, printer_topic, split_printer_key
+from sqlalchemy.exc import IntegrityError
+
+from agent.wire import Channel, InvalidIdError, printer_topic, split_printer_key
 from coordinator.dispatch import Extents, PrinterView, Requirements, mismatches
 from coordinator.files import StoredFile
 from coordinator.intake.models import Box
@@ -22,6 +25,8 @@ from coordinator.views import HealthOut, JobOut, PartHealth, PrinterOut, Summary
 
 log = logging.getLogger(__name__)
 REQUEUE_FROM = frozenset({JobState.INTERRUPTED, JobState.FAILED, JobState.CANCELLED})
+PAUSE_FROM = frozenset({JobState.ASSIGNED, JobState.PRINTING})
+_REQUEUED_ID = re.compile(r"(?P<base>.+)-r(?P<n>[0-9]+)")
 
 
 class NotFoundError(LookupError):
@@ -157,21 +162,27 @@ class Operations:
             remaining_s=remaining,
         )
 
-    def _active(self, job_id: str, action: str) -> JobRecord:
-        job = self._job(job_id)
-        if job.state not in ACTIVE_STATES or job.printer_key is None:
-            raise ConflictError(f"job {job_id} is {job.state}: only an active job can {action}")
-        return job
-
     def pause(self, job_id: str) -> JobOut:
-        job = self._active(job_id, "pause")
-        self.c.commands.pause(job.printer_key or "", job.id)
-        return self._job_out(job)
+        """Ask the printer to pause; the job shows `paused` once the printer says so."""
+
+        def pause_on_worker() -> JobRecord:
+            job = self._job(job_id)
+            if job.state not in PAUSE_FROM or job.printer_key is None:
+                raise ConflictError(f"job {job_id} is {job.state}: only a printing job can pause")
+            self.c.commands.pause(job.printer_key, job.id)
+            return job
+
+        return self._job_out(self.c.call(pause_on_worker))
 
     def resume(self, job_id: str) -> JobOut:
-        job = self._active(job_id, "resume")
-        self.c.commands.resume(job.printer_key or "", job.id)
-        return self._job_out(job)
+        def resume_on_worker() -> JobRecord:
+            job = self._job(job_id)
+            if job.state is not JobState.PAUSED or job.printer_key is None:
+                raise ConflictError(f"job {job_id} is {job.state}: only a paused job can resume")
+            self.c.commands.resume(job.printer_key, job.id)
+            return job
+
+        return self._job_out(self.c.call(resume_on_worker))
 
     def cancel(self, job_id: str) -> JobOut:
         """A queued job is cancelled at once; an active one when its agent confirms."""
@@ -190,23 +201,44 @@ class Operations:
         return self._job_out(self.c.call(cancel_on_worker))
 
     def requeue(self, job_id: str) -> list[JobOut]:
-        """Queue a new copy of an ended job (a new id: an agent never starts an id twice)."""
+        """Queue a new copy of an ended job, once: the copy's id follows from the job's
+        (`X` -> `X-r1`, `X-r1` -> `X-r2`), so a second requeue of `X` finds `X-r1` and
+        is refused, even from another coordinator (the id is the table's key). A new id,
+        because an agent never starts an id twice."""
         job = self._job(job_id)
         if job.state not in REQUEUE_FROM:
             raise ConflictError(
                 f"job {job_id} is {job.state}: only interrupted, failed or cancelled jobs "
                 "can be re-queued"
             )
-        stored = self.c.files.get(job.file_sha256)
-        if stored is None:
+        if self.c.files.get(job.file_sha256) is None:
             raise ConflictError(f"the file of job {job_id} is gone from the file store")
-        return self.submit(
-            stored,
-            job.file_name,
-            name=job.name,
-            priority=job.priority,
-            submitter=job.submitter,
-            requirements=job.requirements,
+        spec = JobSpec(
+            name=job.name, file_sha256=job.file_sha256, file_size=job.file_size,
+            file_name=job.file_name, submitter=job.submitter, priority=job.priority,
+            requirements=job.requirements, batch_id=requeued_id(job.id),
+        )  # fmt: skip
+
+        def requeue_on_worker() -> list[JobRecord]:
+            self._refuse_requeued(job_id, spec.batch_id or "")
+            try:
+                jobs = self.c.store.submit(spec)
+            except IntegrityError as e:  # another coordinator re-queued it meanwhile
+                self._refuse_requeued(job_id, spec.batch_id or "")
+                raise ConflictError(f"job {job_id} was re-queued meanwhile") from e
+            self.c.enqueue(jobs)
+            return jobs
+
+        return [self._job_out(j) for j in self.c.call(requeue_on_worker)]
+
+    def _refuse_requeued(self, job_id: str, copy_id: str) -> None:
+        try:
+            copy = self.c.store.get_job(copy_id)
+        except JobNotFoundError:
+            return
+        raise ConflictError(
+            f"job {job_id} was already re-queued as {copy_id} (now {copy.state}); "
+            f"nothing done (re-queue {copy_id} instead once it has ended)"
         )
 
     # -- printers -------------------------------------------------------------------------------
@@ -325,8 +357,19 @@ def analyse_extents(path: Path, file_name: str) -> tuple[Extents | None, Box | N
     return Extents(x=max(need.x, 0.0), y=max(need.y, 0.0), z=max(need.z, 0.0)), travel
 
 
-def _temps(temps: dict[str, Temperature]) -> dict[str, TemperatureOut]:
-    return {k: TemperatureOut(actual=t.actual, target=t.target) for k, t in temps.items()}
+def requeued_id(job_id: str) -> str:
+    """The id of a job's re-queued copy: `X` -> `X-r1`, `X-r1` -> `X-r2`."""
+    found = _REQUEUED_ID.fullmatch(job_id)
+    if found is None:
+        return f"{job_id}-r1"
+    return f"{found['base']}-r{int(found['n']) + 1}"
+
+
+def _temps(v: LivePrinter) -> dict[str, TemperatureOut] | None:
+    """None while offline: the last readings are old, not a printer heating now."""
+    if not v.online:
+        return None
+    return {k: TemperatureOut(actual=t.actual, target=t.target) for k, t in v.temperatures.items()}
 
 
 def _printer_out(v: LivePrinter, held: bool, to_clear: bool) -> PrinterOut:
@@ -343,7 +386,7 @@ def _printer_out(v: LivePrinter, held: bool, to_clear: bool) -> PrinterOut:
         job_id=v.job_id,
         progress=v.progress,
         remaining_s=v.remaining_s,
-        temperatures=_temps(v.temperatures),
+        temperatures=_temps(v),
         profile=s.profile if s else None,
         firmware=s.capabilities.firmware if s else None,
         nozzle_diameter=s.nozzle_diameter if s else None,

@@ -252,6 +252,18 @@ class Store:
             job_id, token, {JobState.ASSIGNED}, JobState.PRINTING, "printing", now=now
         )
 
+    def set_paused(
+        self, job_id: str, token: int, paused: bool, *, now: float | None = None
+    ) -> bool:
+        """Follow the printer: a printing job paused, or a paused one printing again."""
+        if paused:
+            return self._transition(
+                job_id, token, {JobState.PRINTING}, JobState.PAUSED, "paused", now=now
+            )
+        return self._transition(
+            job_id, token, {JobState.PAUSED}, JobState.PRINTING, "resumed", now=now
+        )
+
     def renew_lease(
         self, job_id: str, token: int, *, lease_s: float = DEFAULT_LEASE_S, now: float | None = None
     ) -> bool:

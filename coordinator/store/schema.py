@@ -27,13 +27,14 @@ class JobState(StrEnum):
     QUEUED = "queued"
     ASSIGNED = "assigned"  # claimed for a printer; the start command may be in flight
     PRINTING = "printing"
+    PAUSED = "paused"  # the printer reports the job paused (a person's or its own pause)
     DONE = "done"
     FAILED = "failed"
     CANCELLED = "cancelled"
     INTERRUPTED = "interrupted"  # the agent or printer vanished mid-print
 
 
-ACTIVE_STATES = frozenset({JobState.ASSIGNED, JobState.PRINTING})
+ACTIVE_STATES = frozenset({JobState.ASSIGNED, JobState.PRINTING, JobState.PAUSED})
 FINAL_STATES = frozenset({JobState.DONE, JobState.FAILED, JobState.CANCELLED})
 
 

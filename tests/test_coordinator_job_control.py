@@ -1,0 +1,91 @@
+"""Job control says the right thing: a requeue happens once, a paused job shows `paused`
+(store and API), and an offline printer shows no temperatures.
+
+Requeue and offline temperatures run an in-process coordinator against the test
+Mosquitto with simulated agents; pause and resume run real `printfarm coordinator` and
+`printfarm-agent run` processes on a virtual printer.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+
+from broker_config.testing import MosquittoBroker, free_port
+from coordinator.client import ApiError
+from coordinator.service import ConflictError
+from coordinator.tables import printers_table
+from tests.coordinator_harness import running_coordinator, sim_agent, submit_bytes
+from tests.farm_processes import (
+    AgentProcess,
+    CoordinatorProcess,
+    coordinator_url,
+    start_printing,
+)
+from tests.sim_agents import SimPrinter
+from tests.waiting import wait_until
+
+pytestmark = pytest.mark.mqtt
+
+
+def test_requeue_twice_makes_one_copy(mosquitto: MosquittoBroker, tmp_path: Path) -> None:
+    with running_coordinator(mosquitto, tmp_path) as ops:
+        job = submit_bytes(ops)[0]
+        ops.cancel(job.id)
+        first = ops.requeue(job.id)
+        assert [j.id for j in first] == [f"{job.id}-r1"]
+        assert first[0].state == "queued"
+        with pytest.raises(
+            ConflictError, match=rf"already re-queued as {job.id}-r1 \(now queued\)"
+        ):
+            ops.requeue(job.id)
+        ops.cancel(first[0].id)
+        with pytest.raises(ConflictError, match=rf"already re-queued as {job.id}-r1"):
+            ops.requeue(job.id)  # still once, whatever became of the copy
+        second = ops.requeue(first[0].id)  # the copy ended: it may be re-queued itself
+        assert [j.id for j in second] == [f"{job.id}-r2"]
+        assert sorted(j.id for j in ops.list_jobs()) == sorted([job.id, first[0].id, second[0].id])
+
+
+def test_offline_printer_shows_no_temperatures(mosquitto: MosquittoBroker, tmp_path: Path) -> None:
+    with running_coordinator(mosquitto, tmp_path) as ops:
+        with sim_agent(mosquitto, "agent-1", [SimPrinter("vp")]):
+            wait_until(lambda: [p.online for p in ops.list_printers()] == [True], 10, "online")
+            online = ops.get_printer("agent-1/vp").temperatures
+            assert online is not None
+            assert online["T0"].actual == 25.0
+        wait_until(lambda: not ops.list_printers()[0].online, 10, "the printer offline")
+        printer = ops.get_printer("agent-1/vp")
+        assert printer.temperatures is None
+        console = Console(record=True, width=200)
+        console.print(printers_table([printer]))
+        row = next(line for line in console.export_text().splitlines() if "agent-1/vp" in line)
+        assert "—" in row
+        assert "T0" not in row
+
+
+@pytest.mark.slow
+def test_pause_and_resume_show_in_the_job_state(tmp_path: Path, mosquitto: MosquittoBroker) -> None:
+    agent = AgentProcess.configure(tmp_path, mosquitto, "agent-1", speed=5).start()
+    coordinator = CoordinatorProcess(tmp_path / "coord", coordinator_url(mosquitto), free_port())
+    client = coordinator.start()
+    try:
+        job = start_printing(client, tmp_path, 1, lines=3000)
+        client.job_action(job.id, "pause")
+        wait_until(lambda: client.job(job.id).state == "paused", 30, "the job paused")
+        assert client.printers()[0].state == "paused"
+        assert [j.id for j in client.jobs("paused")] == [job.id]
+        with pytest.raises(ApiError, match="only a printing job can pause"):
+            client.job_action(job.id, "pause")
+        client.job_action(job.id, "resume")
+        wait_until(lambda: client.job(job.id).state == "printing", 30, "the job printing again")
+        with pytest.raises(ApiError, match="only a paused job can resume"):
+            client.job_action(job.id, "resume")
+        client.job_action(job.id, "cancel")
+        wait_until(lambda: client.job(job.id).state == "cancelled", 60, "the job cancelled")
+    finally:
+        client.close()
+        coordinator.stop()
+        agent.stop()
