@@ -54,7 +54,7 @@ def test_coordinator_connects_with_a_private_ca_and_client_certificate(
     )
     try:
         client = coordinator.start()  # returns once /health says the broker is connected
-        assert client.health()["broker"]
+        assert client.health().broker.ok
         client.close()
     finally:
         coordinator.stop()
