@@ -23,12 +23,26 @@ class ApiError(RuntimeError):
     """The coordinator refused a request or could not be reached; says what to do."""
 
 
+def _detail(response: httpx.Response) -> str:
+    """The coordinator's reason for refusing a request, as one line."""
+    try:
+        detail = response.json().get("detail", response.text)
+    except ValueError:
+        return response.text[:500]
+    if isinstance(detail, list):  # a validation error: where, and what is wrong
+        return "; ".join(f"{'.'.join(map(str, d.get('loc', [])))}: {d.get('msg')}" for d in detail)
+    return str(detail)
+
+
 class FarmClient:
     def __init__(self, base_url: str = DEFAULT_API, timeout_s: float = 30.0) -> None:
         import httpx  # a coordinator extra: imported only when a command needs the API
 
         self.base_url = base_url.rstrip("/")
-        self._http: httpx.Client = httpx.Client(base_url=self.base_url, timeout=timeout_s)
+        try:
+            self._http: httpx.Client = httpx.Client(base_url=self.base_url, timeout=timeout_s)
+        except httpx.InvalidURL as e:
+            raise ApiError(f"{base_url!r} is not a URL ({e}); use e.g. {DEFAULT_API}") from e
 
     def close(self) -> None:
         self._http.close()
@@ -44,17 +58,13 @@ class FarmClient:
 
         try:
             response = self._http.request(method, path, **kwargs)
-        except httpx.TransportError as e:
+        except (httpx.TransportError, httpx.InvalidURL) as e:
             raise ApiError(
                 f"cannot reach the coordinator at {self.base_url} ({e}); is "
                 "`printfarm coordinator` running? (set --api or PRINTFARM_API)"
             ) from e
         if response.is_error:
-            try:
-                detail = response.json().get("detail", response.text)
-            except ValueError:
-                detail = response.text
-            raise ApiError(f"{method} {path}: {response.status_code} {detail}")
+            raise ApiError(f"{_detail(response)} ({method} {path}: {response.status_code})")
         return response.json()
 
     def health(self) -> HealthOut:

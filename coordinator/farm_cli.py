@@ -17,6 +17,7 @@ from rich.console import Console
 from coordinator.client import DEFAULT_API, ApiError, FarmClient
 from coordinator.dispatch import Extents, Requirements
 from coordinator.lan import lan_agent
+from coordinator.store.schema import JobState
 
 if TYPE_CHECKING:
     from coordinator.serve import ServeOptions
@@ -222,10 +223,12 @@ def submit(  # noqa: PLR0917  # typer options
 
 
 def jobs(
-    state: Annotated[str | None, typer.Option(help="Only jobs in this state")] = None,
+    state: Annotated[
+        JobState | None, typer.Option(help="Only jobs in this state", case_sensitive=False)
+    ] = None,
     api: ApiOption = DEFAULT_API,
 ) -> None:
-    """List jobs."""
+    """List jobs (a waiting job says why it waits)."""
     from coordinator.tables import jobs_table
 
     try:
@@ -280,8 +283,18 @@ def requeue(job: str, api: ApiOption = DEFAULT_API) -> None:
     console.print(f"re-queued {job} as {', '.join(j.id for j in new)}")
 
 
+def _printer_key(value: str) -> str:
+    agent, _, printer = value.partition("/")
+    if not agent or not printer or "/" in printer:
+        raise typer.BadParameter(
+            f"{value!r}: a printer is named agent/printer, e.g. agent-1/{printer or agent} "
+            "(`printfarm printers` lists them)"
+        )
+    return value
+
+
 def clear(
-    printer: Annotated[str, typer.Argument(help="agent/printer")],
+    printer: Annotated[str, typer.Argument(help="agent/printer", callback=_printer_key)],
     by: Annotated[str, typer.Option(help="Who cleared it")] = "",
     api: ApiOption = DEFAULT_API,
 ) -> None:
