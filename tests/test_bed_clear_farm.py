@@ -53,9 +53,11 @@ def _disrupt(
 ) -> FarmClient:  # fmt: skip
     if how == "agent_kill9":
         agent.kill()
+        _seen_offline(client, agent)
         agent.start()
     elif how == "agent_forgets":
         _forget(agent)
+        _seen_offline(client, agent)
         agent.start()
     elif how == "coordinator_restart":
         coordinator.kill()
@@ -69,6 +71,16 @@ def _disrupt(
         restart_broker(broker)
         agent.start()
     return client
+
+
+def _seen_offline(client: FarmClient, agent: AgentProcess) -> None:
+    """The coordinator saw the agent's will: "online and idle" after this is its new run
+    (else a clear sent before the new run subscribed would be lost)."""
+
+    def offline() -> bool:
+        return not any(p.key == agent.key and p.online for p in client.printers())
+
+    wait_until(offline, 30, "the agent seen offline")
 
 
 def _idle_online(client: FarmClient, key: str) -> bool:
@@ -103,7 +115,10 @@ def test_no_job_onto_a_finished_part_until_cleared(
         try:
             wait_until(lambda: client.job(second.id).state == "done", 60, "the second job done")
         except AssertionError as e:
-            raise AssertionError(f"{e}\n{client.printers()}\n{coordinator.log[-3000:]}") from e
+            agent_log = (agent.folder / "agent.log").read_text(errors="replace")
+            raise AssertionError(
+                f"{e}\n{client.printers()}\n{coordinator.log[-3000:]}\n{agent_log[-3000:]}"
+            ) from e
     finally:
         client.close()
         coordinator.stop()
