@@ -12,7 +12,7 @@ import pytest
 
 from broker_config.testing import MosquittoBroker, free_port
 from coordinator.credentials import LogRedaction, redact
-from tests.helpers.coordinator_process import StartCoordinator, api_up, health
+from tests.helpers.coordinator_process import StartCoordinator, api_up, broker_ok
 from tests.waiting import wait_until
 
 
@@ -54,10 +54,10 @@ def test_the_broker_password_from_a_file_or_the_environment_never_shows(
         env={"PRINTFARM_BROKER_URL": f"mqtt://coordinator:{wrong}@127.0.0.1:{free_port()}"},
     )
     wait_until(lambda: api_up(good), 60, "the coordinator's API")
-    wait_until(lambda: health(good)["broker"] is True, 30, "connected with the password")
+    wait_until(lambda: broker_ok(good), 30, "connected with the password")
     wait_until(lambda: "refused the coordinator" in refused.output, 60, "the refusal logged")
     wait_until(lambda: api_up(unreachable), 60, "the API of the unconnected coordinator")
-    assert health(unreachable)["broker"] is False
+    assert not broker_ok(unreachable)
     for coordinator, secret in ((good, right), (refused, wrong), (unreachable, wrong)):
         lines = coordinator.command_lines()
         assert len(lines) >= 2, lines  # the coordinator and its telemetry reader

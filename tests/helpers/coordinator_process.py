@@ -17,10 +17,11 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
-import httpx
 import pytest
+
+from coordinator.client import FarmClient
 
 COORDINATOR = [sys.executable, "-c", "from coordinator.cli import app; app()", "coordinator"]
 
@@ -104,6 +105,7 @@ def info(coordinator: Coordinator) -> dict[str, str]:
     return found
 
 
-def health(coordinator: Coordinator) -> dict[str, Any]:
-    reply: dict[str, Any] = httpx.get(f"{info(coordinator)['api_url']}/health", timeout=10).json()
-    return reply
+def broker_ok(coordinator: Coordinator) -> bool:
+    """Whether the coordinator's /health says it is connected to its broker."""
+    with FarmClient(info(coordinator)["api_url"]) as client:
+        return client.health().broker.ok
