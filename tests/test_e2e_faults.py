@@ -14,7 +14,7 @@ from typing import Protocol
 import pytest
 
 from agent.session import PrinterSession, SessionConfig
-from agent.session_model import JobOutcome, JobResult, PrinterState
+from agent.session_model import JobOutcome, JobRefused, JobResult, PrinterState
 from coordinator.samples import short_segments, synthetic_print, write_gcode
 from tests.vp import VirtualPrinterProcess, file_commands
 
@@ -204,18 +204,14 @@ def test_resend_outside_history_stops_cleanly(rig_factory: RigFactory, tmp_path:
 
 
 def test_line_above_the_hotend_limit_is_never_sent(rig_factory: RigFactory, tmp_path: Path) -> None:
+    """The whole file is checked before its first line goes out: a file with an
+    over-limit line is refused at the start and not one of its lines is sent."""
     commands = [*short_segments(50), "M104 S400", *short_segments(50)]
     path = write_gcode(tmp_path / "hot.gcode", commands)
     rig = rig_factory(["--instant"], profile="marlin2")
-    result = rig.print_file(path)
-    assert result.outcome is JobOutcome.FAILED
-    assert "M104 S400" in result.reason
-    cancel = rig.session.profile.render("cancel")
+    with pytest.raises(JobRefused, match=r"file line \d+: M104 S400 refused: hotend maximum"):
+        rig.print_file(path)
+    assert rig.session.state is PrinterState.IDLE
+    assert rig.session.snapshot().bed_clear  # nothing was printed on it
     executed = rig.close()
-    assert "M104 S400" not in executed
-    # A prefix of the lines before the refused one (queued ones are dropped), then the
-    # safe shutdown.
-    assert executed[-len(cancel) :] == cancel
-    before = executed[: -len(cancel)]
-    assert 45 <= len(before) <= 50
-    assert before == commands[: len(before)]
+    assert not set(commands) & set(executed)
