@@ -6,6 +6,7 @@ or uncleared one; a duplicated start command starts nothing twice.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -95,3 +96,38 @@ def test_duplicated_start_command_starts_once(mosquitto: MosquittoBroker, tmp_pa
             coordinator.close()
         assert printer.started == [job.id]
         assert job_state(ops, job.id) == "done"
+
+
+def test_copies_of_events_have_no_second_effect(mosquitto: MosquittoBroker, tmp_path: Path) -> None:
+    """QoS 1 is at-least-once: after a broker restart an agent may publish an event again
+    with its seq. Copies of a finished job's events, arriving after a person cleared the
+    bed, change nothing: the job stays done, the history keeps one row per (printer, seq),
+    the bed stays clear and the next job goes to that printer."""
+    printer = SimPrinter("p1", print_s=0.2)
+    with (
+        running_coordinator(mosquitto, tmp_path) as ops,
+        sim_agent(mosquitto, "agent-1", [printer]) as agent,
+    ):
+        wait_until(lambda: len(ops.list_printers()) == 1, 10, "the printer")
+        job = submit_bytes(ops)[0]
+        wait_until(lambda: job_state(ops, job.id) == "done", 10, "the job done")
+        ops.clear_bed("agent-1/p1")
+        wait_until(lambda: printer.bed_clear, 10, "the bed cleared")
+        rows = [r for r in ops.c.store.history(job_id=job.id) if r.agent_seq is not None]
+        assert [r.kind for r in rows] == ["job_started", "job_finished"]
+        received = ops.c.counters.by_channel.get(Channel.EVENTS, 0)
+        topic = printer_topic("agent-1", "p1", Channel.EVENTS)
+        for row in rows:  # the very events, seq and all, once more
+            agent.client.publish(topic, json.dumps(row.detail).encode(), qos=1)
+        wait_until(
+            lambda: ops.c.counters.by_channel.get(Channel.EVENTS, 0) >= received + len(rows),
+            10, "the copies received",
+        )  # fmt: skip
+        cycles = ops.c.counters.cycles
+        wait_until(lambda: ops.c.counters.cycles > cycles, 10, "their cycle committed")
+        again = [r for r in ops.c.store.history(job_id=job.id) if r.agent_seq is not None]
+        assert again == rows
+        assert job_state(ops, job.id) == "done"
+        second = submit_bytes(ops)[0]
+        wait_until(lambda: job_state(ops, second.id) == "done", 10, "the next job done")
+        assert printer.started == [job.id, second.id]
