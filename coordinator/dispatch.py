@@ -132,26 +132,33 @@ def _fits(extents: Extents, printer: PrinterView) -> bool:
 
 def mismatches(req: Requirements, printer: PrinterView) -> list[str]:
     """Why `printer` cannot print a job with `req` (empty: it can). Ignores availability."""
-    out: list[str] = []
+    return list(mismatch_fields(req, printer).values())
+
+
+def mismatch_fields(req: Requirements, printer: PrinterView) -> dict[str, str]:
+    """`mismatches` by the requirement field that fails (`explain` counts them)."""
+    out: dict[str, str] = {}
     if req.printer is not None and req.printer != printer.key:
-        out.append(f"job wants printer {req.printer}")
+        out["printer"] = f"job wants printer {req.printer}"
     if req.firmware is not None and req.firmware not in (printer.firmware, printer.profile):
-        out.append(f"firmware {printer.firmware}/{printer.profile}, job wants {req.firmware}")
+        out["firmware"] = f"firmware {printer.firmware}/{printer.profile}, job wants {req.firmware}"
     if req.nozzle_diameter is not None and (
         printer.nozzle_diameter is None
         or abs(printer.nozzle_diameter - req.nozzle_diameter) > NOZZLE_TOLERANCE_MM
     ):
-        out.append(f"nozzle {printer.nozzle_diameter}, job wants {req.nozzle_diameter}")
+        out["nozzle_diameter"] = (
+            f"nozzle {printer.nozzle_diameter}, job wants {req.nozzle_diameter}"
+        )
     if req.material is not None and req.material != printer.material:
-        out.append(f"material {printer.material}, job wants {req.material}")
+        out["material"] = f"material {printer.material}, job wants {req.material}"
     if req.extents is not None and not _fits(req.extents, printer):
         bx, by, bz = printer.build_volume
         e = req.extents
-        out.append(f"build volume {bx}x{by}x{bz}, job needs {e.x}x{e.y}x{e.z}")
+        out["extents"] = f"build volume {bx}x{by}x{bz}, job needs {e.x}x{e.y}x{e.z}"
     if req.site is not None and req.site != printer.site:
-        out.append(f"site {printer.site}, job wants {req.site}")
+        out["site"] = f"site {printer.site}, job wants {req.site}"
     if not req.tags <= printer.tags:
-        out.append(f"tags {sorted(printer.tags)}, job wants {sorted(req.tags)}")
+        out["tags"] = f"tags {sorted(printer.tags)}, job wants {sorted(req.tags)}"
     return out
 
 

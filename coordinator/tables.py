@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.markup import escape
 from rich.table import Table
 
 from coordinator.views import JobOut, PrinterOut
@@ -66,6 +67,14 @@ def printers_table(printers: list[PrinterOut], title: str = "printers") -> Table
     return table
 
 
+def _why(job: JobOut) -> str:
+    """A job's message; a waiting job's reason first."""
+    if job.waiting is None:
+        return job.message
+    why = f"[dim]waiting:[/] {escape(job.waiting.message)}"
+    return f"{why} ({escape(job.message)})" if job.message else why
+
+
 def jobs_table(jobs: list[JobOut], title: str = "jobs") -> Table:
     table = Table(title=title, title_justify="left")
     for column in ("job", "name", "state", "prio", "printer", "progress", "message"):
@@ -78,6 +87,6 @@ def jobs_table(jobs: list[JobOut], title: str = "jobs") -> Table:
             str(j.priority),
             j.printer_key or "",
             _percent(j.progress),
-            j.message,
+            _why(j),
         )
     return table

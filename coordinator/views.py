@@ -8,6 +8,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict
 
 from coordinator.dispatch import Requirements
+from coordinator.explain import WaitReason
 
 
 class _View(BaseModel):
@@ -39,6 +40,7 @@ class JobOut(_View):
     updated_at: float
     progress: float | None = None  # live, from the printer's telemetry
     remaining_s: float | None = None
+    waiting: WaitReason | None = None  # a queued job: why it is not printing yet
 
 
 class PrinterOut(_View):

@@ -87,6 +87,8 @@ def test_bad_input_against_a_running_coordinator(api: str, tmp_path: Path) -> No
     assert submitted.returncode == 0, submitted.stderr
     with FarmClient(api) as client:
         job_id = client.jobs()[0].id
+    listed = _cli("jobs", "--api", api)
+    assert "waiting: no printer has connected yet" in listed.stdout, listed.stdout
     assert _cli("cancel", job_id, "--api", api).returncode == 0
     first = _cli("requeue", job_id, "--api", api)
     assert first.returncode == 0, first.stderr

@@ -89,3 +89,37 @@ def test_pause_and_resume_show_in_the_job_state(tmp_path: Path, mosquitto: Mosqu
         client.close()
         coordinator.stop()
         agent.stop()
+
+
+def test_a_waiting_job_says_why(mosquitto: MosquittoBroker, tmp_path: Path) -> None:
+    """Through the API: bed not clear, then busy with an estimate, then offline."""
+    vp = SimPrinter("vp", print_s=60, bed_clear=False)
+
+    def why(job_id: str) -> tuple[str, str, float | None]:
+        waiting = ops.get_job(job_id).waiting
+        assert waiting is not None, ops.get_job(job_id)
+        return waiting.kind, waiting.message, waiting.eta_s
+
+    with running_coordinator(mosquitto, tmp_path) as ops:
+        with sim_agent(mosquitto, "agent-1", [vp]) as agent:
+            wait_until(lambda: [p.online for p in ops.list_printers()] == [True], 10, "online")
+            first = submit_bytes(ops)[0]
+            assert why(first.id)[:2] == (
+                "bed_not_clear",
+                "agent-1/vp matches but its bed is not clear",
+            )
+            ops.clear_bed("agent-1/vp", by="test")
+            wait_until(lambda: ops.get_job(first.id).state == "printing", 10, "first printing")
+            assert ops.get_job(first.id).waiting is None  # only queued jobs wait
+            second = submit_bytes(ops)[0]
+            agent.publish_telemetry(vp)  # progress so far: the time left follows from it
+
+            def busy_with_estimate() -> bool:
+                kind, message, eta = why(second.id)
+                busy = "agent-1/vp matches but is busy, free in"
+                return kind == "busy" and eta is not None and message.startswith(busy)
+
+            wait_until(busy_with_estimate, 10, "busy, with the time until it is free")
+            assert 0 < (why(second.id)[2] or 0) <= 60
+        wait_until(lambda: why(second.id)[0] == "offline", 10, "offline")
+        assert why(second.id)[1] == "agent-1/vp matches but is offline"

@@ -20,6 +20,7 @@ from coordinator.intake.models import Box
 from coordinator.intake.travel import absurd_moves, far_outside
 from coordinator.service.engine import Coordinator
 from coordinator.service.fleet import LivePrinter
+from coordinator.service.waiting import WaitingReasons
 from coordinator.store import ACTIVE_STATES, JobNotFoundError, JobRecord, JobSpec, JobState
 from coordinator.views import HealthOut, JobOut, PartHealth, PrinterOut, Summary, TemperatureOut
 
@@ -121,10 +122,16 @@ class Operations:
 
     def list_jobs(self, state: JobState | None = None) -> list[JobOut]:
         jobs = self.c.store.list_jobs([state] if state is not None else None)
-        return [self._job_out(j) for j in jobs]
+        why = self._waiting_reasons() if any(j.state is JobState.QUEUED for j in jobs) else None
+        return [self._job_out(j, why) for j in jobs]
 
     def get_job(self, job_id: str) -> JobOut:
-        return self._job_out(self._job(job_id))
+        job = self._job(job_id)
+        return self._job_out(job, self._waiting_reasons() if job.state is JobState.QUEUED else None)
+
+    def _waiting_reasons(self) -> WaitingReasons:
+        busy = frozenset(j.printer_key or "" for j in self.c.store.list_jobs(ACTIVE_STATES))
+        return WaitingReasons(self.c.fleet.snapshot(), self.c.holds.held(), busy)
 
     def _job(self, job_id: str) -> JobRecord:
         try:
@@ -132,7 +139,7 @@ class Operations:
         except JobNotFoundError as e:
             raise NotFoundError(str(e)) from e
 
-    def _job_out(self, job: JobRecord) -> JobOut:
+    def _job_out(self, job: JobRecord, why: WaitingReasons | None = None) -> JobOut:
         progress = remaining = None
         if job.state in ACTIVE_STATES and job.printer_key is not None:
             view = self.c.fleet.get(job.printer_key)
@@ -160,6 +167,7 @@ class Operations:
             updated_at=job.updated_at,
             progress=progress,
             remaining_s=remaining,
+            waiting=why(job.requirements) if why and job.state is JobState.QUEUED else None,
         )
 
     def pause(self, job_id: str) -> JobOut:

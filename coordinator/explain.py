@@ -1,0 +1,180 @@
+"""Why a queued job waits: a pure function beside the dispatcher, from the same inputs.
+
+`explain(requirements, fleet)` sorts the printers into those that could never take the
+job (and which requirement excludes the most of them) and those that could, each with
+what keeps it from the job right now: offline, bed not clear, held, paused, in error,
+busy (with the estimated time until it is free). The answer is typed (`WaitKind`) and
+worded for people ("all 3 matching printers busy, next free in ~25 min").
+
+Kept out of dispatch.py so the dispatcher stays one job per module; no I/O, no clock.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict
+
+from agent.wire import PrinterStateName
+from coordinator.dispatch import PrinterView, Requirements, mismatch_fields
+
+
+class WaitKind(StrEnum):
+    """What keeps a job waiting, nearest to printing first."""
+
+    DISPATCHING = "dispatching"  # a matching printer is free: the next round takes it
+    BUSY = "busy"
+    BED_NOT_CLEAR = "bed_not_clear"
+    HELD = "held"  # the coordinator holds it after an interrupted job
+    PAUSED = "paused"
+    NOT_READY = "not_ready"  # connecting or finishing
+    ERROR = "error"
+    OFFLINE = "offline"
+    NO_MATCH = "no_match"  # no printer of the fleet meets the requirements
+    NO_PRINTERS = "no_printers"  # no printer has reported at all
+
+
+class WaitReason(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    kind: WaitKind
+    message: str
+    printers: tuple[str, ...] = ()  # the matching printers of `kind`
+    eta_s: float | None = None  # BUSY: until the first of them should be free
+    excluded_by: str | None = None  # NO_MATCH: the requirement that excludes the most
+
+
+@dataclass(frozen=True, slots=True)
+class FleetMember:
+    """A printer as `explain` sees it: the dispatcher's view and what only the
+    coordinator knows (its hold, the running job's remaining time)."""
+
+    view: PrinterView
+    held: bool = False
+    remaining_s: float | None = None
+
+
+_SINGLE = {
+    WaitKind.BUSY: "is busy",
+    WaitKind.BED_NOT_CLEAR: "its bed is not clear",
+    WaitKind.HELD: "is held after an interrupted job until someone clears it",
+    WaitKind.PAUSED: "is paused",
+    WaitKind.NOT_READY: "is not ready",
+    WaitKind.ERROR: "is in error",
+    WaitKind.OFFLINE: "is offline",
+}
+_PLURAL = {
+    WaitKind.BUSY: "busy",
+    WaitKind.BED_NOT_CLEAR: "have beds that are not clear",
+    WaitKind.HELD: "are held after interrupted jobs",
+    WaitKind.PAUSED: "are paused",
+    WaitKind.NOT_READY: "are not ready",
+    WaitKind.ERROR: "are in error",
+    WaitKind.OFFLINE: "are offline",
+}
+_BUSY_STATES = frozenset({PrinterStateName.PRINTING, PrinterStateName.FINISHING})
+
+
+def blocker(member: FleetMember) -> WaitKind:
+    """What keeps one capable printer from the job now (DISPATCHING: nothing)."""
+    view = member.view
+    if not view.online:
+        return WaitKind.OFFLINE
+    if member.held:
+        return WaitKind.HELD
+    if view.state is PrinterStateName.PAUSED:
+        return WaitKind.PAUSED
+    if view.state is PrinterStateName.ERROR:
+        return WaitKind.ERROR
+    if view.state in _BUSY_STATES or view.assigned:
+        return WaitKind.BUSY
+    if view.state is not PrinterStateName.IDLE:
+        return WaitKind.NOT_READY
+    if not view.bed_clear:
+        return WaitKind.BED_NOT_CLEAR
+    return WaitKind.DISPATCHING
+
+
+def explain(req: Requirements, fleet: Iterable[FleetMember]) -> WaitReason:
+    """Why a job with `req` is not printing yet, given every printer the coordinator knows."""
+    members = list(fleet)
+    if not members:
+        return WaitReason(kind=WaitKind.NO_PRINTERS, message="no printer has connected yet")
+    capable = [m for m in members if not mismatch_fields(req, m.view)]
+    if not capable:
+        return _no_match(req, members)
+    groups: dict[WaitKind, list[FleetMember]] = {}
+    for member in sorted(capable, key=lambda m: m.view.key):
+        groups.setdefault(blocker(member), []).append(member)
+    kinds = sorted(groups, key=list(WaitKind).index)
+    parts = [_phrase(kind, groups[kind], len(capable)) for kind in kinds]
+    first = groups[kinds[0]]
+    return WaitReason(
+        kind=kinds[0],
+        message="; ".join(parts),
+        printers=tuple(m.view.key for m in first),
+        eta_s=_next_free(first) if kinds[0] is WaitKind.BUSY else None,
+    )
+
+
+def _phrase(kind: WaitKind, members: list[FleetMember], capable: int) -> str:
+    keys = [m.view.key for m in members]
+    if kind is WaitKind.DISPATCHING:
+        return f"{_names(keys)} can take it: it starts at the next dispatch unless a job ahead does"
+    eta = _next_free(members) if kind is WaitKind.BUSY else None
+    if len(members) == 1:
+        text = f"{keys[0]} matches but {_SINGLE[kind]}"
+        return text + (f", free in {_duration(eta)}" if eta is not None else "")
+    every = "all " if len(members) == capable else ""
+    text = f"{every}{len(members)} matching printers {_PLURAL[kind]}"
+    if eta is not None:
+        return f"{text}, next free in {_duration(eta)}"
+    return f"{text} ({_names(keys)})"
+
+
+def _no_match(req: Requirements, members: list[FleetMember]) -> WaitReason:
+    excluded: Counter[str] = Counter()
+    for member in members:
+        excluded.update(mismatch_fields(req, member.view).keys())
+    ranked = sorted(excluded.items(), key=lambda item: (-item[1], item[0]))
+    field, count = ranked[0]
+    total = len(members)
+    if count == total:
+        message = f"no printer {_wanted(req, field)} (none of {total})"
+    else:
+        worst = ", ".join(f"{f} excludes {n}" for f, n in ranked[:3])
+        message = f"no printer meets every requirement ({worst} of {total} printers)"
+    return WaitReason(kind=WaitKind.NO_MATCH, message=message, excluded_by=field)
+
+
+def _wanted(req: Requirements, field: str) -> str:
+    """The printer a requirement asks for, in words ("with material petg")."""
+    if field == "extents" and req.extents is not None:
+        e = req.extents
+        return f"is big enough for the part ({e.x:g}x{e.y:g}x{e.z:g} mm)"
+    if field == "tags":
+        return f"has the tags {', '.join(sorted(req.tags))}"
+    if field == "printer":
+        return f"is called {req.printer}"
+    label = {"nozzle_diameter": "a nozzle of", "material": "material"}.get(field, field)
+    return f"with {label} {getattr(req, field)}"
+
+
+def _next_free(members: list[FleetMember]) -> float | None:
+    known = [m.remaining_s for m in members if m.remaining_s is not None]
+    return min(known) if known else None
+
+
+def _duration(seconds: float) -> str:
+    if seconds < 60:
+        return "under a minute"
+    if seconds < 90 * 60:
+        return f"~{round(seconds / 60)} min"
+    return f"~{seconds / 3600:.1f} h"
+
+
+def _names(keys: list[str]) -> str:
+    return ", ".join(keys[:3]) + (f" and {len(keys) - 3} more" if len(keys) > 3 else "")

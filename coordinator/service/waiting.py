@@ -1,0 +1,46 @@
+"""Why queued jobs wait, for the API: the live fleet as `explain` sees it.
+
+Built once per listing (one snapshot of the fleet, the holds and the printers that hold
+an active job), and `explain` runs once per distinct requirements, not once per job.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from coordinator.dispatch import PrinterView, Requirements
+from coordinator.explain import FleetMember, WaitReason, explain
+from coordinator.service.fleet import LivePrinter
+
+
+class WaitingReasons:
+    def __init__(
+        self, live: Iterable[LivePrinter], held: frozenset[str], busy: frozenset[str]
+    ) -> None:
+        self._fleet = [_member(v, held, busy) for v in live if v.state is not None]
+        self._cache: dict[Requirements, WaitReason] = {}
+
+    def __call__(self, req: Requirements) -> WaitReason:
+        reason = self._cache.get(req)
+        if reason is None:
+            reason = self._cache[req] = explain(req, self._fleet)
+        return reason
+
+
+def _member(v: LivePrinter, held: frozenset[str], busy: frozenset[str]) -> FleetMember:
+    assert v.state is not None
+    view = PrinterView.from_state(
+        v.agent, v.printer, v.state, online=v.online, assigned=v.key in busy
+    )
+    return FleetMember(view, held=v.key in held, remaining_s=remaining_s(v))
+
+
+def remaining_s(v: LivePrinter) -> float | None:
+    """The running job's time left: the agent's estimate, else from progress so far."""
+    if v.remaining_s is not None:
+        return v.remaining_s
+    progress = v.progress
+    job = v.state.job if v.state is not None else None
+    if job is None or not progress or job.elapsed_s <= 0:
+        return None
+    return job.elapsed_s * (1 - progress) / progress
