@@ -23,6 +23,7 @@ from __future__ import annotations
 import ctypes
 import getpass
 import logging
+import os
 import shutil
 import signal
 import socket
@@ -135,6 +136,31 @@ def _port_free(host: str, port: int) -> bool:
         except OSError:
             return False
         return True
+
+
+def _listening_inodes(port: int) -> set[str]:
+    """Socket inodes listening on TCP `port` (Linux /proc/net)."""
+    inodes: set[str] = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        try:
+            lines = Path(table).read_text().splitlines()[1:]
+        except OSError:
+            continue
+        for line in lines:
+            fields = line.split()  # sl local remote st ... inode (10th)
+            if fields[3] == "0A" and int(fields[1].rpartition(":")[2], 16) == port:
+                inodes.add(f"socket:[{fields[9]}]")
+    return inodes
+
+
+def _ours(pid: int, port: int) -> bool:
+    """Whether process `pid` holds the listener on `port`, not another program that was
+    there first (a broker that failed to bind would otherwise pass for started)."""
+    try:
+        fds = [os.readlink(fd) for fd in Path(f"/proc/{pid}/fd").iterdir()]
+    except OSError:
+        return True  # no /proc (not Linux): cannot tell, trust the bind probe
+    return not _listening_inodes(port).isdisjoint(fds)
 
 
 def remembered_port(workdir: Path) -> int | None:
@@ -250,7 +276,10 @@ class EmbeddedBroker:
             )
         deadline = time.monotonic() + timeout_s
         ports = [self.port] if self.coordinator_port is None else [self.port, self.coordinator_port]
-        if all(wait_for_port(self.host, p, deadline, self.process) for p in ports):
+        if all(
+            wait_for_port(self.host, p, deadline, self.process) and _ours(self.process.pid, p)
+            for p in ports
+        ):
             (self.workdir / PID_FILE).write_text(f"{self.process.pid}\n")
             return True
         self.stop()

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -18,8 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from broker_config.testing import Credentials, MosquittoBroker
+from broker_config.testing import BrokerStartError, Credentials, MosquittoBroker
 from coordinator.client import FarmClient
+from coordinator.embedded_broker import PORT_FILE, EmbeddedBroker
 from coordinator.lan import COORDINATOR_PASSWORD_FILE
 from tests.helpers.coordinator_process import Coordinator, StartCoordinator, api_up, info
 from tests.helpers.mqtt import TestClient
@@ -156,3 +158,31 @@ def test_lan_mode_refuses_strangers_admits_generated_credentials_and_confines_th
     agents.append(_spawn(command, log))
     wait_until(lambda: _online(coordinator, "shelf-1"), 60, "the real agent online")
     assert shelf.password not in log.read_text()
+
+
+@pytest.fixture
+def foreign_listener() -> Iterator[int]:
+    """Another program's TCP listener on a free loopback port (yields the port)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen()
+        yield int(s.getsockname()[1])
+
+
+def test_a_port_another_program_holds_is_never_taken_for_ours(
+    foreign_listener: int, tmp_path: Path
+) -> None:
+    """The other program answers on the port, yet our broker did not bind it: refused,
+    rather than a coordinator talking to somebody else's broker."""
+    with pytest.raises(BrokerStartError, match="did not start"):
+        EmbeddedBroker.start(tmp_path / "broker", foreign_listener, timeout_s=10)
+
+
+def test_a_remembered_port_taken_by_another_program_is_a_clear_error(
+    foreign_listener: int, tmp_path: Path
+) -> None:
+    workdir = tmp_path / "broker"
+    workdir.mkdir()
+    (workdir / PORT_FILE).write_text(f"{foreign_listener}\n")
+    with pytest.raises(BrokerStartError, match=rf"port {foreign_listener} \(remembered in"):
+        EmbeddedBroker.start(workdir, timeout_s=2)
