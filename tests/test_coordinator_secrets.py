@@ -63,8 +63,8 @@ def test_the_broker_password_from_a_file_or_the_environment_never_shows(
         assert len(lines) >= 2, lines  # the coordinator and its telemetry reader
         assert not [line for line in lines if secret in line], lines
     assert "Not authorized" in refused.output
-    refused.stop()  # (still waiting for the broker: SIGTERM ends it by default)
-    for coordinator in (good, unreachable):
+    wait_until(lambda: api_up(refused), 60, "the API of the refused coordinator")
+    for coordinator in (good, refused, unreachable):
         assert coordinator.stop() == 0, coordinator.output
     for coordinator, secret in ((good, right), (refused, wrong), (unreachable, wrong)):
         assert secret not in coordinator.output
