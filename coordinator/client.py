@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import TypeAdapter
 
+from coordinator.credentials import redact
 from coordinator.dispatch import Requirements
 from coordinator.views import HealthOut, JobOut, PrinterOut, Summary
 
@@ -42,7 +43,8 @@ class FarmClient:
         try:
             self._http: httpx.Client = httpx.Client(base_url=self.base_url, timeout=timeout_s)
         except httpx.InvalidURL as e:
-            raise ApiError(f"{base_url!r} is not a URL ({e}); use e.g. {DEFAULT_API}") from e
+            message = f"{base_url!r} is not a URL ({e}); use e.g. {DEFAULT_API}"
+            raise ApiError(redact(message)) from e
 
     def close(self) -> None:
         self._http.close()
@@ -60,8 +62,8 @@ class FarmClient:
             response = self._http.request(method, path, **kwargs)
         except (httpx.TransportError, httpx.InvalidURL) as e:
             raise ApiError(
-                f"cannot reach the coordinator at {self.base_url} ({e}); is "
-                "`printfarm coordinator` running? (set --api or PRINTFARM_API)"
+                redact(f"cannot reach the coordinator at {self.base_url} ({e}); is ")
+                + "`printfarm coordinator` running? (set --api or PRINTFARM_API)"
             ) from e
         if response.is_error:
             raise ApiError(f"{_detail(response)} ({method} {path}: {response.status_code})")
@@ -74,7 +76,7 @@ class FarmClient:
         try:
             response = self._http.get("/health")
         except httpx.TransportError as e:
-            raise ApiError(f"cannot reach the coordinator at {self.base_url} ({e})") from e
+            raise ApiError(redact(f"cannot reach the coordinator at {self.base_url} ({e})")) from e
         if response.status_code not in (200, 503):
             raise ApiError(f"GET /health: {response.status_code} {response.text[:200]}")
         return HealthOut.model_validate(response.json())

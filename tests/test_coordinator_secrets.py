@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from broker_config.testing import MosquittoBroker, free_port
+from coordinator.client import ApiError, FarmClient
 from coordinator.credentials import LogRedaction, redact
 from tests.helpers.coordinator_process import StartCoordinator, api_up, broker_ok
 from tests.waiting import wait_until
@@ -115,3 +116,11 @@ def test_log_redaction_scrubs_arguments_and_exceptions(caplog: pytest.LogCapture
     assert "hunter2" not in text
     assert "mqtt://c:***@h:1" in text
     assert "connecting with ***" in text
+
+
+def test_the_cli_client_names_an_unreachable_api_without_its_password() -> None:
+    client = FarmClient(f"http://admin:Api-Secret-3@127.0.0.1:{free_port()}")
+    with client, pytest.raises(ApiError) as refused:
+        client.summary()
+    assert "Api-Secret-3" not in str(refused.value)
+    assert "http://admin:***@127.0.0.1:" in str(refused.value)
