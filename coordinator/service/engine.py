@@ -246,13 +246,15 @@ class Coordinator:
             return
         if not self._commit_cycle(deliveries, tick):
             # Redo the messages one by one (handling is idempotent): one bad message
-            # must not cost the others their effects.
+            # must not cost the others their effects. Acks wait for the end: an outage
+            # meanwhile redoes them all later, and a message is never acked twice.
+            done = []
             for delivery in deliveries:
                 if self._commit_cycle([delivery], tick=False):
-                    self.link.ack(delivery)
+                    done.append(delivery)
                 else:
                     log.error("gave up on a message on %.200r (see above)", delivery.topic)
-            return
+            deliveries = done
         for delivery in deliveries:
             self.link.ack(delivery)
 
