@@ -49,6 +49,7 @@ DEFAULT_NUMBER_DIGITS = 7
 RRF_HEATER_OFF = -273.0  # RepRapFirmware turns a heater off with S-273.15
 ABSURD = 1e9  # no parameter of any G-code a printer takes is this large
 MOVES = frozenset({"G0", "G1", "G2", "G3"})
+ARCS = frozenset({"G2", "G3"})
 AXES = "XYZ"
 
 __all__ = [
@@ -317,12 +318,30 @@ class SafetyChecker:
             for value in command.numbers(axis):
                 if not lo <= value <= hi:
                     return self._refuse_volume(line, axis, value), False
+        if command.name in ARCS:
+            refusal = self._check_arc(line, command)
+            if refusal is not None:
+                return refusal, False
         fastest = max(command.numbers("F"), default=0.0)
         if fastest <= self.max_feedrate:
             return None, False
         if origin is Origin.REMOTE:
             return self._refuse_feed(line, fastest), False
         return None, True
+
+    def _check_arc(self, line: str, command: Command) -> Refusal | None:
+        """An arc's centre offset (I/J) or radius (R) no larger than the bed's own span:
+        a bigger one swings the head far outside even between two points inside."""
+        span = max(self._volume.x, self._volume.y)
+        for letter in "IJR":
+            for value in command.numbers(letter):
+                if abs(value) > span:
+                    message = (
+                        f"{line} refused: arc {letter}{_fmt(value)} is larger than the bed "
+                        f"({_fmt(span)} mm): the arc would swing far outside the build volume"
+                    )
+                    return Refusal(line, RefusalKind.OUT_OF_VOLUME, message, span, value)
+        return None
 
     # -- messages ----------------------------------------------------------------------
     def _refuse_volume(self, line: str, axis: str, value: float) -> Refusal:

@@ -195,6 +195,8 @@ def test_profile_policy_is_strict() -> None:
         ("G1 X10 Y10 Z-500", RefusalKind.OUT_OF_VOLUME),
         ("X5000", RefusalKind.OUT_OF_VOLUME),
         ("G1 X10 X999", RefusalKind.OUT_OF_VOLUME),
+        ("G2 X10 Y10 I5000 J0", RefusalKind.OUT_OF_VOLUME),
+        ("G3 X10 Y10 R-900", RefusalKind.OUT_OF_VOLUME),
     ],
 )
 def test_absurd_numbers_and_far_moves_are_refused(
@@ -205,7 +207,10 @@ def test_absurd_numbers_and_far_moves_are_refused(
     assert refusal.kind is kind, refusal
 
 
-@pytest.mark.parametrize("line", ["G1 Y-3 F1000", "G1 X230 Y225", "G0 X0 Y0 Z0.2", "G1 X-20"])
+@pytest.mark.parametrize(
+    "line",
+    ["G1 Y-3 F1000", "G1 X230 Y225", "G0 X0 Y0 Z0.2", "G1 X-20", "G2 X20 Y10 I5 J0 E0.4"],
+)
 def test_moves_near_the_edges_pass(line: str) -> None:
     assert check_line(line, MARLIN) is None
 
