@@ -8,11 +8,13 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from pydantic import ValidationError
 
 from agent.gcode_check import check_file
 from agent.gcode_file import GcodeFileError
 from agent.print_progress import follow
 from agent.profiles import ProfileError
+from agent.safety import LocalSafety
 from agent.session import JobFileRefused, PrinterSession, SessionConfig, SessionError
 from agent.session_model import JobOutcome, PrinterState, SessionEvent
 
@@ -39,7 +41,7 @@ def _interrupt(_signum: int, _frame: object) -> None:
 
 
 @app.command("print")
-def print_file(
+def print_file(  # noqa: PLR0917  # typer options
     file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, readable=True)],
     port: Annotated[str, typer.Option(help="Device path, /dev/serial/by-id/… or socket://h:p")],
     profile: Annotated[str, typer.Option(help="Firmware profile, or auto (from M115)")] = "auto",
@@ -48,18 +50,26 @@ def print_file(
         int | None,
         typer.Option(min=1, help="Fixed window of N lines (default: counted in bytes)"),
     ] = None,
+    allow_gcode: Annotated[
+        list[str] | None,
+        typer.Option(help="A command the profile's policy refuses that this print may send"),
+    ] = None,
 ) -> None:
     """Print one file; exit 0 only when its last line was acknowledged."""
-    config = SessionConfig(
-        port=port, baud=baud, profile=profile, send_window=window, reconnect=False
-    )
     try:
+        config = SessionConfig(
+            port=port, baud=baud, profile=profile, send_window=window, reconnect=False,
+            safety=LocalSafety(allow_gcode=tuple(allow_gcode or ())),
+        )  # fmt: skip
         session = PrinterSession(config, listener=_show_event)
         # Checked before the port is opened; the length again once M115 named the firmware.
         limit = None if profile == "auto" else session.profile.capabilities.max_line_length
         check_file(file, limit)
     except ProfileError as error:
         _say(f"error: {error}; or auto, to pick it from the printer's M115 answer")
+        raise typer.Exit(2) from error
+    except ValidationError as error:  # only --allow-gcode is left unchecked by typer
+        _say(f"error: --allow-gcode: {error.errors()[0]['msg']}")
         raise typer.Exit(2) from error
     except GcodeFileError as error:
         _say(f"error: {error}")

@@ -275,13 +275,18 @@ class SafetyChecker:
             return None
         rule_name, rule = found
         scope = "job files and remote commands" if rule.jobs else "remote commands"
-        where = f'[[printers]] entry with id = "{self.local.printer_id}"'
-        if not self.local.printer_id:
-            where = "this printer's [[printers]] entry"
+        name = command.name
+        if self.local.printer_id:
+            where = f'in [[printers]] entry with id = "{self.local.printer_id}"'
+            fix = f'in agent.toml, {where}: allow_gcode = ["{name}"]'
+        else:
+            fix = (
+                f'in agent.toml (allow_gcode = ["{name}"] in the printer\'s [[printers]] '
+                f"entry), or for one print: printfarm-agent print --allow-gcode {name}"
+            )
         message = (
             f"{line} refused: {rule.what} are blocked for {scope} by profile "
-            f"{self.profile.name} (rule {rule_name}); an operator can allow {command.name} "
-            f'in agent.toml, in {where}: allow_gcode = ["{command.name}"]'
+            f"{self.profile.name} (rule {rule_name}); an operator can allow {name} {fix}"
         )
         return Refusal(line, RefusalKind.BLOCKED, message)
 

@@ -31,6 +31,7 @@ from tests.agent_run_helpers import (
 )
 from tests.helpers.http_files import FileServer
 from tests.helpers.mqtt import TestClient
+from tests.vp import VirtualPrinterProcess, agent_cli
 from tests.waiting import wait_until
 
 pytestmark = [pytest.mark.mqtt, pytest.mark.slow]
@@ -151,3 +152,28 @@ def test_agent_toml_allows_a_blocked_command_for_its_printer(
         close(client)
         assert agent.stop() == 0, agent.log
     assert "M502" not in agent.executed()
+
+
+def test_printfarm_agent_print_refuses_a_blocked_command_unless_allowed(tmp_path: Path) -> None:
+    """The command line has no agent.toml: --allow-gcode is its local allow list."""
+    path = tmp_path / "eeprom.gcode"
+    path.write_text("G28\nM500\nG1 X10 Y10 F1800\n")
+    printer = VirtualPrinterProcess(tmp_path, "--speed", "50")
+    try:
+        refused = agent_cli("print", str(path), "--port", printer.port, "--profile", "marlin2")
+        output = refused.stdout + refused.stderr
+        assert refused.returncode == 2, output
+        assert "file line 2: M500 refused: EEPROM writes and resets are blocked" in output
+        assert "printfarm-agent print --allow-gcode M500" in output
+        bad = agent_cli("print", str(path), "--port", printer.port, "--allow-gcode", "M5 00")
+        assert bad.returncode == 2
+        assert "--allow-gcode" in bad.stdout + bad.stderr
+        assert "Traceback" not in bad.stdout + bad.stderr
+        allowed = agent_cli(
+            "print", str(path), "--port", printer.port, "--profile", "marlin2",
+            "--allow-gcode", "M500",
+        )  # fmt: skip
+        assert allowed.returncode == 0, allowed.stdout + allowed.stderr
+    finally:
+        printer.stop()
+    assert printer.executed().count("M500") == 1  # only from the allowed run
