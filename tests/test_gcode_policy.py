@@ -105,6 +105,10 @@ REMOTE_BLOCKED = [
     ("smoothieware", "G1 X10 M500", "config"),
     ("repetier", "M206 T3 P123 X1", "eeprom"),
     ("marlin2", "M24", "stored_prints"),
+    ("marlin2", "M851 Z-5", "machine"),  # probe offset: the next probe drives into the bed
+    ("marlin2", "M290 Z-5", "machine"),  # babystep
+    ("klipper", "SET_GCODE_OFFSET Z=-5", "machine"),
+    ("reprapfirmware", "G31 Z-5", "machine"),
     ("klipper", "SDCARD_PRINT_FILE FILENAME=x.gcode", "stored_prints"),
     ("smoothieware", "play /sd/x.gcode", "stored_prints"),
 ]
