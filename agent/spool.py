@@ -20,6 +20,7 @@ import http.client
 import os
 import re
 import threading
+import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterator
@@ -93,6 +94,17 @@ class _KeyedLocks:
                     self._locks[key] = (lock, users - 1)
 
 
+# Pauses before the 2nd, 3rd … attempt of a download (the last one repeats).
+RETRY_DELAYS_S = (1.0, 2.0, 4.0, 8.0)
+
+
+def _pause(seconds: float, should_stop: Callable[[], bool]) -> None:
+    """Wait before a retry, but not past a stop request (checked every 0.1 s)."""
+    deadline = time.monotonic() + seconds
+    while not should_stop() and time.monotonic() < deadline:
+        time.sleep(min(0.1, max(0.0, deadline - time.monotonic())))
+
+
 class Spool:
     def __init__(self, root: Path, *, timeout_s: float = 30.0) -> None:
         self.root = root
@@ -132,13 +144,15 @@ class Spool:
         sha256: str,
         size: int,
         *,
-        attempts: int = 3,
+        attempts: int = 6,
         should_stop: Callable[[], bool] = lambda: False,
     ) -> SpooledFile:
         """Make the file available: already stored, or downloaded (resuming) and verified.
 
-        Retries up to `attempts` times, each resuming where the last one stopped;
-        `should_stop` is polled between chunks to abandon the download (partial kept)."""
+        Retries up to `attempts` times, each resuming where the last one stopped, after
+        a pause that doubles (RETRY_DELAYS_S: together long enough for a coordinator to
+        restart); `should_stop` is polled between chunks and during pauses to abandon the
+        download (partial kept)."""
         with self._fetching.hold(_checked(sha256)):
             return self._fetch(url, sha256, size, attempts, should_stop)
 
@@ -150,7 +164,9 @@ class Spool:
             return SpooledFile(sha256, size, self.path_for(sha256))
         partial = self.partial_path(sha256)
         last: DownloadError | None = None
-        for _attempt in range(max(1, attempts)):
+        for attempt in range(max(1, attempts)):
+            if attempt:
+                _pause(RETRY_DELAYS_S[min(attempt, len(RETRY_DELAYS_S)) - 1], should_stop)
             try:
                 self._download(url, partial, size, should_stop)
                 break

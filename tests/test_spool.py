@@ -60,6 +60,26 @@ def test_retries_resume_within_one_fetch(server: FileServer, spool: Spool) -> No
     assert spool.path_for(SHA).read_bytes() == BODY
 
 
+def test_a_coordinator_back_after_a_pause_gets_the_download_done(
+    server: FileServer, spool: Spool
+) -> None:
+    """The file server is not there at first (a coordinator restarting): the retries
+    pause between attempts instead of spending them all at once, so the download
+    succeeds once it is back (here: the file appears after the first request)."""
+    path = f"/files/{SHA}"
+    del server.files[path]
+    result: list[Path] = []
+    worker = threading.Thread(
+        target=lambda: result.append(spool.fetch(server.url(path), SHA, len(BODY)).path)
+    )
+    worker.start()
+    wait_until(lambda: len(server.requests) >= 1, 10, "the first attempt")
+    server.files[path] = BODY
+    worker.join(30)
+    assert result == [spool.path_for(SHA)]
+    assert len(server.requests) >= 2
+
+
 def test_server_ignoring_range_restarts_cleanly(server: FileServer, spool: Spool) -> None:
     server.cut_after = 50_000
     server.honour_range = False
