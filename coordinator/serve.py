@@ -101,11 +101,13 @@ def serve(options: ServeOptions, ready: threading.Event | None = None) -> None:
     server = _Server(
         uvicorn.Config(app, host=options.http_host, port=port, log_level="warning"), listening
     )
+    coordinator.api_ready.clear()
     coordinator.start()
     (data / INFO_FILE).unlink(missing_ok=True)
 
     def write_info() -> None:
         if listening.wait(30):
+            coordinator.api_ready.set()  # job files can be fetched: starts may go out
             agents_url = broker.agents_url if broker else _public_broker(broker_url)
             info = {"api_url": public, "broker_url": agents_url}
             # Whole or absent: a reader that sees the file never reads half of it.

@@ -109,6 +109,8 @@ class Coordinator:
         self.gc = GcPolicy()
         self.health = Health()
         self._stale = False  # memory may not follow the store: reload before going on
+        self.api_ready = threading.Event()  # cleared by a server until its API listens
+        self.api_ready.set()
         self._thread = threading.Thread(target=self._run, name="coordinator", daemon=True)
         self._stopping = threading.Event()
 
@@ -266,9 +268,11 @@ class Coordinator:
                     self.counters.received += 1
                     self._handle_message(delivery)
                 self._rows.flush(self.store)  # before claims: a claim needs the printer row
-                if tick:
+                # Start commands name a URL on our HTTP API: none leaves before it
+                # listens (an agent would fail the job's download); `_dirty` waits.
+                if tick and self.api_ready.is_set():
                     self._tick()
-                if self._dirty:
+                if self._dirty and self.api_ready.is_set():
                     self._dirty = False
                     self._dispatch()
         except SQLAlchemyError as e:
