@@ -114,6 +114,7 @@ class SimAgent:
         self.lock = threading.RLock()
         self.connected = threading.Event()
         self.paused = False  # True: ignore commands (a hung agent)
+        self.received: list[str] = []  # the type of every command it read, in order
         self.client = mqtt.Client(
             CallbackAPIVersion.VERSION2, client_id=f"sim-{agent_id}", protocol=mqtt.MQTTv311
         )
@@ -200,6 +201,7 @@ class SimAgent:
             command = parse_command(bytes(msg.payload))
         except (WireError, ValueError):
             return  # a real agent logs this; the simulator only ignores it
+        self.received.append(command.type)
         printer = self.printers.get(topic.printer or "")
         if printer is None:
             return

@@ -8,23 +8,36 @@ Mosquitto with simulated agents; pause and resume run real `printfarm coordinato
 
 from __future__ import annotations
 
+import time
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import suppress
+from dataclasses import replace
 from pathlib import Path
 
+import psycopg
 import pytest
 from rich.console import Console
 
+from agent.wire import Channel, JobProgressed, encode, printer_topic
 from broker_config.testing import MosquittoBroker, free_port
 from coordinator.client import ApiError
-from coordinator.service import ConflictError
+from coordinator.service import ConflictError, Coordinator, Operations
+from coordinator.service.resilience import StoreUnavailableError
 from coordinator.tables import printers_table
-from tests.coordinator_harness import running_coordinator, sim_agent, submit_bytes
+from tests.coordinator_harness import (
+    coordinator_config,
+    running_coordinator,
+    sim_agent,
+    submit_bytes,
+)
 from tests.farm_processes import (
     AgentProcess,
     CoordinatorProcess,
     coordinator_url,
     start_printing,
 )
-from tests.sim_agents import SimPrinter
+from tests.helpers.databases import conninfo, postgres_database
+from tests.sim_agents import SimAgent, SimPrinter
 from tests.waiting import wait_until
 
 pytestmark = pytest.mark.mqtt
@@ -123,3 +136,73 @@ def test_a_waiting_job_says_why(mosquitto: MosquittoBroker, tmp_path: Path) -> N
             assert 0 < (why(second.id)[2] or 0) <= 60
         wait_until(lambda: why(second.id)[0] == "offline", 10, "offline")
         assert why(second.id)[1] == "agent-1/vp matches but is offline"
+
+
+@pytest.mark.postgres
+def test_a_pause_during_a_failing_cycle_is_sent_or_refused_never_lost(
+    mosquitto: MosquittoBroker, tmp_path: Path
+) -> None:
+    """A pause arrives from the API while the worker is inside a cycle that then fails
+    (its PostgreSQL connection is cut while it waits for a lock). The pause must reach
+    the agent or be refused with an error, never be accepted and lost."""
+    vp = SimPrinter("vp", print_s=120)
+    with postgres_database() as url, psycopg.connect(conninfo(url), autocommit=True) as admin:
+        config = replace(
+            coordinator_config(mosquitto, tmp_path),
+            store_url=url,
+            tick_s=3600.0,  # no clock cycles: the worker is in a cycle only for a message
+        )
+        coordinator = Coordinator(config)
+        coordinator.start()
+        ops = Operations(coordinator)
+        try:
+            with sim_agent(mosquitto, "agent-1", [vp]) as agent:
+                wait_until(lambda: [p.online for p in ops.list_printers()] == [True], 10, "up")
+                job = submit_bytes(ops)[0]
+                wait_until(lambda: ops.get_job(job.id).state == "printing", 10, "printing")
+                _pause_while_the_cycle_fails(ops, agent, vp, job.id, admin)
+                wait_until(lambda: coordinator.health.database().ok, 30, "the database back")
+                ops.pause(job.id)  # with the database back, a pause goes out at once
+                wait_until(lambda: "pause" in agent.received, 10, "the pause at the agent")
+        finally:
+            coordinator.stop()
+
+
+def _lock_waiters(admin: psycopg.Connection[tuple[object, ...]]) -> int:
+    row = admin.execute(
+        "SELECT count(*) FROM pg_stat_activity "
+        "WHERE datname = current_database() AND wait_event_type = 'Lock'"
+    ).fetchone()
+    return int(str(row[0])) if row else 0
+
+
+def _pause_while_the_cycle_fails(
+    ops: Operations,
+    agent: SimAgent,
+    vp: SimPrinter,
+    job_id: str,
+    admin: psycopg.Connection[tuple[object, ...]],
+) -> None:
+    admin.execute("BEGIN")
+    admin.execute("LOCK TABLE events IN EXCLUSIVE MODE")  # the history insert waits
+    vp.seq += 1  # an event: its cycle writes history, so it waits for the lock
+    milestone = JobProgressed(seq=vp.seq, ts=time.time(), job_id=job_id, percent=10)
+    agent.client.publish(printer_topic("agent-1", "vp", Channel.EVENTS), encode(milestone), qos=1)
+    wait_until(lambda: _lock_waiters(admin) == 1, 10, "the worker's cycle waiting for the lock")
+    with ThreadPoolExecutor(1) as pool:
+        pending = pool.submit(ops.pause, job_id)  # from a thread of its own, as HTTP does
+        with suppress(TimeoutError):  # queued for the worker: no answer before the cycle ends
+            pending.result(timeout=2)
+        admin.execute(  # the cycle fails: its connection is cut while it waits
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND wait_event_type = 'Lock'"
+        )
+        admin.execute("ROLLBACK")
+        try:
+            pending.result(timeout=30)
+        except StoreUnavailableError:
+            refused = True
+        else:
+            refused = False
+    if not refused:
+        wait_until(lambda: "pause" in agent.received, 10, "the pause at the agent")

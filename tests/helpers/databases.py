@@ -26,7 +26,7 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
-def _conninfo(url: str) -> str:
+def conninfo(url: str) -> str:
     """SQLAlchemy URL -> libpq URL (psycopg takes no `+driver`)."""
     parsed = make_url(url).set(drivername="postgresql")
     return parsed.render_as_string(hide_password=False)
@@ -37,7 +37,7 @@ def postgres_database() -> Iterator[str]:
     server = os.environ.get("PRINTFARM_TEST_POSTGRES_URL", DEFAULT_SERVER_URL)
     name = f"printfarm_test_{os.getpid()}_{secrets.token_hex(4)}"
     try:
-        admin = psycopg.connect(_conninfo(server), autocommit=True, connect_timeout=5)
+        admin = psycopg.connect(conninfo(server), autocommit=True, connect_timeout=5)
     except psycopg.OperationalError as e:
         message = f"no PostgreSQL at {redact(server)} ({e}); run `bash quickstart.sh test`"
         if os.environ.get("CI") == "true":
@@ -57,7 +57,7 @@ def postgres_database() -> Iterator[str]:
 
 def reset_postgres(url: str) -> None:
     """Drop every table of the test database (a fresh, empty `public` schema)."""
-    with psycopg.connect(_conninfo(url), autocommit=True) as conn:
+    with psycopg.connect(conninfo(url), autocommit=True) as conn:
         conn.execute("DROP SCHEMA public CASCADE")
         conn.execute("CREATE SCHEMA public")
 
@@ -69,7 +69,7 @@ def postgres_outage(url: str) -> Iterator[None]:
     server restart or a network cut; the rest of the server is left alone."""
     name = make_url(url).database
     server = os.environ.get("PRINTFARM_TEST_POSTGRES_URL", DEFAULT_SERVER_URL)
-    with psycopg.connect(_conninfo(server), autocommit=True) as admin:
+    with psycopg.connect(conninfo(server), autocommit=True) as admin:
         admin.execute(f'ALTER DATABASE "{name}" WITH ALLOW_CONNECTIONS false')
         try:
             admin.execute(
