@@ -189,7 +189,7 @@ class Coordinator:
                     self.health.store_ok()
                 next_tick = self._turn(next_tick)
                 self.health.beat()
-            except SQLAlchemyError as e:  # only outages get here (see `_commit_cycle`)
+            except SQLAlchemyError as e:  # an outage (`_commit_cycle` handles bad statements)
                 self._outbox.clear()
                 self._stale = True
                 self._wait_out(self.health.store_failed(e))
