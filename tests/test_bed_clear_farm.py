@@ -110,6 +110,9 @@ def test_no_job_onto_a_finished_part_until_cleared(
             time.sleep(0.1)  # sampling the job's state over the probe period
         (printer,) = client.printers()
         assert not printer.bed_clear, printer
+        waiting = client.job(second.id).waiting
+        assert waiting is not None
+        assert waiting.kind == "bed_not_clear", waiting  # the store's lock, said as such
 
         client.clear(agent.key, by="test")
         try:

@@ -131,7 +131,8 @@ class Operations:
 
     def _waiting_reasons(self) -> WaitingReasons:
         busy = frozenset(j.printer_key or "" for j in self.c.store.list_jobs(ACTIVE_STATES))
-        return WaitingReasons(self.c.fleet.snapshot(), self.c.holds.held(), busy)
+        holds = self.c.holds
+        return WaitingReasons(self.c.fleet.snapshot(), holds.held(), busy, holds.to_clear())
 
     def _job(self, job_id: str) -> JobRecord:
         try:

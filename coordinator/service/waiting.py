@@ -7,6 +7,7 @@ an active job), and `explain` runs once per distinct requirements, not once per 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from coordinator.dispatch import PrinterView, Requirements
 from coordinator.explain import FleetMember, WaitReason, explain
@@ -15,9 +16,14 @@ from coordinator.service.fleet import LivePrinter
 
 class WaitingReasons:
     def __init__(
-        self, live: Iterable[LivePrinter], held: frozenset[str], busy: frozenset[str]
+        self,
+        live: Iterable[LivePrinter],
+        held: frozenset[str],
+        busy: frozenset[str],
+        to_clear: frozenset[str] = frozenset(),
     ) -> None:
-        self._fleet = [_member(v, held, busy) for v in live if v.state is not None]
+        """`to_clear`: beds the store keeps locked, whatever their agents say."""
+        self._fleet = [_member(v, held, busy, to_clear) for v in live if v.state is not None]
         self._cache: dict[Requirements, WaitReason] = {}
 
     def __call__(self, req: Requirements) -> WaitReason:
@@ -27,11 +33,15 @@ class WaitingReasons:
         return reason
 
 
-def _member(v: LivePrinter, held: frozenset[str], busy: frozenset[str]) -> FleetMember:
+def _member(
+    v: LivePrinter, held: frozenset[str], busy: frozenset[str], to_clear: frozenset[str]
+) -> FleetMember:
     assert v.state is not None
     view = PrinterView.from_state(
         v.agent, v.printer, v.state, online=v.online, assigned=v.key in busy
     )
+    if v.key in to_clear:
+        view = replace(view, bed_clear=False)
     return FleetMember(view, held=v.key in held, remaining_s=remaining_s(v))
 
 
