@@ -55,7 +55,8 @@ class Holds:
         return held, self._store.beds_needing_clearing()
 
     def reload(self) -> None:
-        """Re-read the holds (after a batch that took some was rolled back)."""
+        """Re-read holds and bed locks: after a rolled-back batch, and at each queue
+        refresh (other coordinators on the same database take and lift them too)."""
         held, to_clear = self._read()
         with self._lock:
             self._held, self._to_clear = held, to_clear
