@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from agent import wire
 from agent.wire import PrinterStateName
 from coordinator.dispatch import Extents, PrinterView, Requirements
 from coordinator.explain import FleetMember, WaitKind, explain
+from coordinator.service.fleet import LivePrinter
+from coordinator.service.waiting import WaitingReasons
 
 S = PrinterStateName
 PETG = Requirements(material="PETG")
@@ -146,3 +149,33 @@ def test_a_free_matching_printer_means_the_next_dispatch() -> None:
     assert reason.kind is WaitKind.DISPATCHING
     assert reason.printers == ("a/p1",)
     assert reason.message.startswith("a/p1 can take it")
+
+
+def _live(key: str, state: wire.PrinterState) -> LivePrinter:
+    agent, _, name = key.partition("/")
+    return LivePrinter(key, agent, name, online=True, state=state, cell=None, seen=0.0)
+
+
+def _state(state: PrinterStateName, job: wire.JobProgress | None = None) -> wire.PrinterState:
+    return wire.PrinterState(
+        ts=1.0, state=state, job=job, capabilities=wire.Capabilities(firmware="marlin"),
+        profile="marlin2", material="PETG", build_volume=wire.BuildVolume(x=200, y=200, z=200),
+        bed_clear=True,
+    )  # fmt: skip
+
+
+def test_the_live_fleet_as_explain_sees_it() -> None:
+    """The coordinator's own bed lock overrides the agent's `bed_clear`; a busy printer's
+    time left follows from its progress when the agent gives no estimate."""
+    job = wire.JobProgress(job_id="j1", progress=0.25, elapsed_s=600.0)
+    reasons = WaitingReasons(
+        [_live("a/locked", _state(S.IDLE)), _live("a/busy", _state(S.PRINTING, job))],
+        held=frozenset(), busy=frozenset({"a/busy"}), to_clear=frozenset({"a/locked"}),
+    )  # fmt: skip
+    reason = reasons(PETG)
+    assert reason.kind is WaitKind.BUSY
+    assert reason.eta_s == pytest.approx(1800.0)  # 600 s for a quarter: 1800 s to go
+    assert reason.message == (
+        "a/busy matches but is busy, free in ~30 min; a/locked matches but its bed is not clear"
+    )
+    assert reasons(PETG) is reason  # one explain per distinct requirements
