@@ -68,11 +68,12 @@ def _local_safety(printer: PrinterSection) -> LocalSafety:
     )
 
 
-def _cut_short(job_id: str, seq: int) -> JobFailed:
+def _cut_short(job_id: str, token: int | None, seq: int) -> JobFailed:
     return JobFailed(
         seq=seq,
         ts=time.time(),
         job_id=job_id,
+        fencing_token=token,
         cause=FailureCause.AGENT_RESTART,
         message="the agent stopped while printing; the print did not finish",
     )
@@ -188,7 +189,7 @@ class AgentRunner:
             if job.printer not in self.hub.nodes:
                 continue
             log.warning("job %s on %s was cut short by an agent restart", job.job_id, job.printer)
-            self.hub.emit(job.printer, partial(_cut_short, job.job_id))
+            self.hub.emit(job.printer, partial(_cut_short, job.job_id, job.fencing_token))
             self.jobs.record_end(job.job_id, "interrupted")
 
     def _job_ended(self, printer: str, result: JobResult) -> None:

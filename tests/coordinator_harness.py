@@ -6,14 +6,17 @@ HTTP when asked); only the printers are simulated (tests/sim_agents.py).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from agent.wire import Channel, printer_topic
 from broker_config.testing import MosquittoBroker
 from coordinator.dispatch import Requirements
 from coordinator.mqtt import BrokerSettings
 from coordinator.service import Coordinator, CoordinatorConfig, Operations, Timing
+from coordinator.store import EventRecord
 from coordinator.views import JobOut
 from tests.sim_agents import SimAgent, SimPrinter
 from tests.waiting import wait_until
@@ -87,3 +90,24 @@ def submit_bytes(
 
 def job_state(ops: Operations, job_id: str) -> str:
     return ops.get_job(job_id).state
+
+
+def replay_events(ops: Operations, agent: SimAgent, key: str, rows: list[EventRecord]) -> None:
+    """Publish the events of history `rows` once more (seq and all, as after a broker
+    restart); return once the coordinator received them and committed a cycle after."""
+    received = ops.c.counters.by_channel.get(Channel.EVENTS, 0)
+    agent_id, _, printer = key.partition("/")
+    topic = printer_topic(agent_id, printer, Channel.EVENTS)
+    for row in rows:
+        agent.client.publish(topic, json.dumps(row.detail).encode(), qos=1)
+    wait_until(
+        lambda: ops.c.counters.by_channel.get(Channel.EVENTS, 0) >= received + len(rows),
+        10, "the copies received",
+    )  # fmt: skip
+    cycles = ops.c.counters.cycles
+    wait_until(lambda: ops.c.counters.cycles > cycles, 10, "their cycle committed")
+
+
+def agent_history(ops: Operations, job_id: str) -> list[EventRecord]:
+    """The job's history rows that came from its agent's events (they carry a seq)."""
+    return [r for r in ops.c.store.history(job_id=job_id) if r.agent_seq is not None]

@@ -64,6 +64,7 @@ class SimPrinter:
     started: list[str] = field(default_factory=list)  # job ids, in start order
     finished: list[str] = field(default_factory=list)
     seq: int = 0
+    last_job: JobFinished | None = None  # the last ending event, in every snapshot
 
     def snapshot(self) -> PrinterState:
         job = None
@@ -88,6 +89,7 @@ class SimPrinter:
             nozzle_diameter=0.4,
             build_volume=BuildVolume(x=x, y=y, z=z),
             bed_clear=self.bed_clear,
+            last_job=self.last_job,
         )
 
 
@@ -263,11 +265,18 @@ class SimAgent:
             if printer.job is None or printer.job.job_id != job_id:
                 return
             duration = time.monotonic() - printer.job_started_at
-            printer.job, printer.state = None, PrinterStateName.IDLE
             printer.finished.append(job_id)
             printer.seq += 1
-            self._event(
-                printer, JobFinished(seq=printer.seq, ts=time.time(), job_id=job_id,
-                                     duration_s=duration),
+            printer.last_job = JobFinished(
+                seq=printer.seq, ts=time.time(), job_id=job_id,
+                fencing_token=printer.job.fencing_token, duration_s=duration,
             )  # fmt: skip
+            printer.job, printer.state = None, PrinterStateName.IDLE
+            self._event(printer, printer.last_job)
             self.publish_state(printer)
+
+    def finish_now(self, printer_id: str) -> None:
+        """End the printer's job at once (a test's chosen moment, not the timer's)."""
+        printer = self.printers[printer_id]
+        if printer.job is not None:
+            self._finish(printer, printer.job.job_id)

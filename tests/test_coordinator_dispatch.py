@@ -6,7 +6,6 @@ or uncleared one; a duplicated start command starts nothing twice.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,14 @@ import pytest
 from agent.wire import Channel, StartJob, encode, printer_topic
 from broker_config.testing import MosquittoBroker
 from coordinator.dispatch import Extents, Requirements
-from tests.coordinator_harness import job_state, running_coordinator, sim_agent, submit_bytes
+from tests.coordinator_harness import (
+    agent_history,
+    job_state,
+    replay_events,
+    running_coordinator,
+    sim_agent,
+    submit_bytes,
+)
 from tests.helpers.mqtt import connect_as
 from tests.sim_agents import SimPrinter
 from tests.waiting import wait_until
@@ -113,19 +119,10 @@ def test_copies_of_events_have_no_second_effect(mosquitto: MosquittoBroker, tmp_
         wait_until(lambda: job_state(ops, job.id) == "done", 10, "the job done")
         ops.clear_bed("agent-1/p1")
         wait_until(lambda: printer.bed_clear, 10, "the bed cleared")
-        rows = [r for r in ops.c.store.history(job_id=job.id) if r.agent_seq is not None]
+        rows = agent_history(ops, job.id)
         assert [r.kind for r in rows] == ["job_started", "job_finished"]
-        received = ops.c.counters.by_channel.get(Channel.EVENTS, 0)
-        topic = printer_topic("agent-1", "p1", Channel.EVENTS)
-        for row in rows:  # the very events, seq and all, once more
-            agent.client.publish(topic, json.dumps(row.detail).encode(), qos=1)
-        wait_until(
-            lambda: ops.c.counters.by_channel.get(Channel.EVENTS, 0) >= received + len(rows),
-            10, "the copies received",
-        )  # fmt: skip
-        cycles = ops.c.counters.cycles
-        wait_until(lambda: ops.c.counters.cycles > cycles, 10, "their cycle committed")
-        again = [r for r in ops.c.store.history(job_id=job.id) if r.agent_seq is not None]
+        replay_events(ops, agent, "agent-1/p1", rows)  # the very events, seq and all
+        again = agent_history(ops, job.id)
         assert again == rows
         assert job_state(ops, job.id) == "done"
         second = submit_bytes(ops)[0]

@@ -77,8 +77,11 @@ def _refused(command: Command, code: RefusalReason, reason: str) -> Reply:
     return _reply(command, ReplyStatus.REFUSED, code, reason, getattr(command, "job_id", None))
 
 
-def _failed_event(job_id: str, cause: FailureCause, message: str, seq: int) -> JobFailed:
-    return JobFailed(seq=seq, ts=time.time(), job_id=job_id, cause=cause, message=message)
+def _failed_event(start: StartJob, cause: FailureCause, message: str, seq: int) -> JobFailed:
+    return JobFailed(
+        seq=seq, ts=time.time(), job_id=start.job_id, fencing_token=start.fencing_token,
+        cause=cause, message=message,
+    )  # fmt: skip
 
 
 def temperature_line(command: SetTemperature) -> str:
@@ -301,4 +304,4 @@ class CommandHandler:
         """An accepted job that will not run here: say so in a job_failed event. The
         coordinator settles an accepted start by its events, not by a later reply, and
         the outbox delivers an event even across a broker outage."""
-        self._hub.emit(node.id, partial(_failed_event, command.job_id, cause, message[:1024]))
+        self._hub.emit(node.id, partial(_failed_event, command, cause, message[:1024]))

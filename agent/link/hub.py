@@ -10,7 +10,9 @@ become events. So a slow disk or a dead broker can delay reports, never a print.
 Events go to the outbox first (fsynced, numbered), then to paho with QoS 1; paho holds
 them while the broker is away and sends them in order when it returns; the PUBACK marks
 them done in the outbox. Events still pending at start-up (a previous run could not
-send them) are published before anything new.
+send them) are published before anything new. A PUBACK means the broker has an event,
+not that a consumer got it, so a job's ending event is also carried in every later
+state snapshot (`PrinterState.last_job`), re-published on every reconnect.
 """
 
 from __future__ import annotations
@@ -79,6 +81,9 @@ class _ReplyItem:
     reply: Reply
 
 
+# Session events after which the state is published at once (a job's end: the snapshot
+# carries its ending event, see PrinterState.last_job).
+_REPUBLISH = frozenset({SessionEventKind.STATE_CHANGED, SessionEventKind.JOB_FINISHED})
 _CONNECTED = "connected"
 _STOP = "stop"
 _Item = _SessionItem | _EventItem | _ReplyItem | _Published | str
@@ -197,7 +202,7 @@ class Hub:
                 self._on_job_end(item.printer, result)
             for draft in node.bridge.session_event(item.event, snapshot):
                 self._event(item.printer, draft)
-            if item.event.kind is SessionEventKind.STATE_CHANGED:
+            if item.event.kind in _REPUBLISH:
                 self._poll()  # publish the new state now, not at the next poll
         elif isinstance(item, _EventItem):
             self._event(item.printer, item.draft)
@@ -236,7 +241,15 @@ class Hub:
 
     def _event(self, printer: str, draft: EventDraft) -> None:
         topic = printer_topic(self.agent_id, printer, Channel.EVENTS)
-        entry = self._outbox.append(printer, topic, lambda seq: encode(draft(seq)))
+        node = self.nodes.get(printer)
+
+        def payload(seq: int) -> bytes:
+            event = draft(seq)
+            if node is not None:
+                node.bridge.numbered(event)  # a job's ending goes into the state too
+            return encode(event)
+
+        entry = self._outbox.append(printer, topic, payload)
         self._send_event(entry)
 
     def _send_event(self, entry: OutboxEntry) -> None:

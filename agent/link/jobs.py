@@ -22,6 +22,7 @@ class JobFileError(RuntimeError):
 class UnfinishedJob:
     printer: str
     job_id: str
+    fencing_token: int | None = None  # the start's, as the journal has it
 
 
 class JobFiles(Protocol):

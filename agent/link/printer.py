@@ -28,6 +28,7 @@ from agent.wire import (
     FailureCause,
     FirmwareErrorEvent,
     JobCancelled,
+    JobEnded,
     JobFailed,
     JobFinished,
     JobProgress,
@@ -109,6 +110,7 @@ class PrinterBridge:
     _last_state_key: str | None = None
     _last_telemetry_key: str | None = None
     _prompt: str = ""
+    last_job: JobEnded | None = None  # the last ending event published, in every state
     _choices: list[str] = field(default_factory=list)
 
     # -- snapshots -----------------------------------------------------------------------
@@ -142,6 +144,7 @@ class PrinterBridge:
             bed_clear=snapshot.bed_clear,
             ejects_parts=facts.ejects_parts,
             error=error or None,
+            last_job=self.last_job,
         )
 
     def state_if_changed(
@@ -175,6 +178,12 @@ class PrinterBridge:
         return telemetry
 
     # -- events --------------------------------------------------------------------------
+    def numbered(self, event: WireModel) -> None:
+        """An event of this printer got its seq (the hub stores it): a job's ending
+        goes into every later snapshot too."""
+        if isinstance(event, JobFinished | JobFailed | JobCancelled):
+            self.last_job = event
+
     def poll_events(self, snapshot: SessionSnapshot) -> list[EventDraft]:
         """State transitions and progress milestones seen in a new snapshot."""
         drafts: list[EventDraft] = []
@@ -240,27 +249,18 @@ class PrinterBridge:
         if job_id != self._announced_job or job_id not in self.tickets:
             return drafts
         self._announced_job = None
-        self.tickets.pop(job_id, None)
+        token = self.tickets.pop(job_id).fencing_token
         by_command = self.cancelled_by.pop(job_id, None)
+        end: Callable[..., WireModel]
         if result.outcome is JobOutcome.DONE:
             drafts += self._milestones(job_id, 100.0, 0.0)
-            duration = max(0.0, result.progress.elapsed_s)
-            drafts.append(
-                lambda seq: JobFinished(seq=seq, ts=time.time(), job_id=job_id, duration_s=duration)
-            )
+            end = partial(JobFinished, duration_s=max(0.0, result.progress.elapsed_s))
         elif result.outcome is JobOutcome.CANCELLED:
-            drafts.append(
-                lambda seq: JobCancelled(
-                    seq=seq, ts=time.time(), job_id=job_id, by_command=by_command
-                )
-            )
+            end = partial(JobCancelled, by_command=by_command)
         else:
             cause, message = classify_failure(result), (result.reason or result.outcome)[:1024]
-            drafts.append(
-                lambda seq: JobFailed(
-                    seq=seq, ts=time.time(), job_id=job_id, cause=cause, message=message
-                )
-            )
+            end = partial(JobFailed, cause=cause, message=message)
+        drafts.append(lambda seq: end(seq=seq, ts=time.time(), job_id=job_id, fencing_token=token))
         return drafts
 
     def _host_action(self, message: str) -> list[EventDraft]:

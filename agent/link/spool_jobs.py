@@ -64,7 +64,9 @@ class SpoolJobFiles:
         self.journal.record_bed(printer, clear, by)
 
     def unfinished(self) -> list[UnfinishedJob]:
-        return [UnfinishedJob(e.printer, e.job_id) for e in self.journal.unfinished()]
+        return [
+            UnfinishedJob(e.printer, e.job_id, e.fencing_token) for e in self.journal.unfinished()
+        ]
 
     def close(self) -> None:
         self.journal.close()

@@ -39,6 +39,7 @@ from agent.wire.events import (
     FailureCause,
     FirmwareErrorEvent,
     JobCancelled,
+    JobEnded,
     JobFailed,
     JobFinished,
     JobProgressed,
@@ -55,6 +56,7 @@ from agent.wire.ids import (
     validate_job_id,
     validate_sha256,
 )
+from agent.wire.printer_states import PrinterStateName
 from agent.wire.state import (
     AgentStatus,
     BuildVolume,
@@ -62,7 +64,6 @@ from agent.wire.state import (
     JobProgress,
     Presence,
     PrinterState,
-    PrinterStateName,
     Telemetry,
     Temperature,
 )
@@ -99,6 +100,7 @@ __all__ = [
     "FirmwareErrorEvent",
     "InvalidIdError",
     "JobCancelled",
+    "JobEnded",
     "JobFailed",
     "JobFinished",
     "JobProgress",

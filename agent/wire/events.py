@@ -14,7 +14,7 @@ from pydantic import Field
 
 from agent.wire.base import WireModel
 from agent.wire.ids import JobId, Sha256
-from agent.wire.state import PrinterStateName
+from agent.wire.printer_states import PrinterStateName
 
 
 class _Event(WireModel):
@@ -48,22 +48,26 @@ class JobProgressed(_Event):
     remaining_s: float | None = Field(default=None, ge=0)
 
 
-class JobFinished(_Event):
-    type: Literal["job_finished"] = "job_finished"
+class _JobEnd(_Event):
     job_id: JobId
+    # The start's token (optional, added in v1): which assignment of the job ended.
+    # None from older agents; a consumer then cannot tell a stale ending from a fresh one.
+    fencing_token: int | None = Field(default=None, ge=0)
+
+
+class JobFinished(_JobEnd):
+    type: Literal["job_finished"] = "job_finished"
     duration_s: float = Field(ge=0)
 
 
-class JobFailed(_Event):
+class JobFailed(_JobEnd):
     type: Literal["job_failed"] = "job_failed"
-    job_id: JobId
     cause: FailureCause
     message: str = Field(max_length=1024)
 
 
-class JobCancelled(_Event):
+class JobCancelled(_JobEnd):
     type: Literal["job_cancelled"] = "job_cancelled"
-    job_id: JobId
     by_command: str | None = None  # the cancel command's id, or None (printer's own menu)
 
 
@@ -92,6 +96,9 @@ class BedCleared(_Event):
     type: Literal["bed_cleared"] = "bed_cleared"
     by_command: str | None = None  # None: the printer ejected the part itself
 
+
+JobEnded = Annotated[JobFinished | JobFailed | JobCancelled, Field(discriminator="type")]
+"""The event that ends a job (also carried in the printer's retained state)."""
 
 PrinterEvent = Annotated[
     JobStarted

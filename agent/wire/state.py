@@ -7,7 +7,9 @@ from enum import StrEnum
 from pydantic import Field, field_validator
 
 from agent.wire.base import WireModel, WirePart
+from agent.wire.events import JobEnded
 from agent.wire.ids import JobId, Sha256
+from agent.wire.printer_states import PrinterStateName
 
 
 class Presence(StrEnum):
@@ -23,16 +25,6 @@ class AgentStatus(WireModel):
     printers: tuple[str, ...] = ()
     agent_version: str = Field(default="", max_length=64)
     since: float | None = None
-
-
-class PrinterStateName(StrEnum):
-    OFFLINE = "offline"  # no link to the printer
-    CONNECTING = "connecting"
-    IDLE = "idle"
-    PRINTING = "printing"
-    PAUSED = "paused"
-    FINISHING = "finishing"  # last lines sent, waiting for the moves to end
-    ERROR = "error"  # the firmware halted or the agent refused to go on
 
 
 class Temperature(WirePart):
@@ -83,6 +75,11 @@ class PrinterState(WireModel):
     bed_clear: bool
     ejects_parts: bool = False  # the profile clears its own bed after a print
     error: str | None = Field(default=None, max_length=512)  # why, in state ERROR
+    # The ending event of the printer's last job, seq and all (added in v1, optional).
+    # QoS 1 delivers an event to the broker, not to a consumer: one that was not
+    # subscribed then (a broker restarted without persistence forgot its session)
+    # learns the outcome from here. None: no job ended since the agent started.
+    last_job: JobEnded | None = None
 
     @field_validator("tags")
     @classmethod

@@ -382,8 +382,27 @@ class Coordinator:
         if view.state is not state or not view.listed:
             return  # an older snapshot than ours, or a printer its agent does not list
         self._rows.note(view.key, view.online, state)
+        self._missed_ending(view.key, state)
         self.jobs.on_state(view)
         self._touch(view.key)
+
+    def _missed_ending(self, key: str, state: PrinterState) -> None:
+        """The snapshot names how the printer's last job ended. If the store still has
+        that job active there, its ending event never reached us (QoS 1 ends at the
+        broker: one restarted without persistence had no session of ours to queue it
+        in): apply it now as that very event, seq and all, so history and effects are
+        the event's, and a late copy of the event is dropped like any other copy."""
+        ending = state.last_job
+        if ending is None or self.jobs.by_printer.get(key) != ending.job_id:
+            return
+        job = self.jobs.active[ending.job_id]
+        if ending.fencing_token != job.fencing_token:
+            return  # an older assignment's end (the same job id requeued), or no token
+        log.warning(
+            "%s: the end of job %s (%s, event #%d) came only with the printer's state",
+            key, ending.job_id, ending.type, ending.seq,
+        )  # fmt: skip
+        self._on_event(key, ending)
 
     def _on_event(self, key: str, event: Any) -> None:
         # Apply first, then record: a replay after a crash between the two still applies
