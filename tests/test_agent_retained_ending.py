@@ -47,23 +47,32 @@ def _outbox_event(agent: AgentProcess, event_type: str) -> dict[str, Any]:
     raise AssertionError(f"no {event_type} in {agent.outbox}")
 
 
+def _start_and_leave(broker: MosquittoBroker, files: FileServer, job_id: str, token: int) -> None:
+    """Start a job on the idle printer as a coordinator would, and go once it started."""
+    client = coordinator(broker)
+    try:
+        wait_for_state(client, lambda s: s["state"] == "idle", 30, "an idle printer")
+        url, sha, size = serve(files, f"{job_id}.gcode", gcode(300))
+        start = command(
+            "start_job", job_id=job_id, sha256=sha, size=size, url=url, fencing_token=token
+        )
+        send(client, start)
+        assert reply_to(client, start["id"], 30)["status"] == "accepted"
+        events_until(client, "job_started", 30)
+    finally:
+        close(client)
+
+
 def test_state_after_a_broker_without_persistence_names_the_job_end(
     tmp_path: Path, mosquitto: MosquittoBroker
 ) -> None:
+    """The job ends while the broker is down; the broker comes back empty. The agent
+    publishes its state again, and the live and the retained copy name the job's end:
+    the very job_finished of its outbox (seq and fencing token)."""
     agent = AgentProcess.start(tmp_path / "agent", mosquitto, speed=4)
-    client = coordinator(mosquitto)
     try:
         with FileServer() as files:
-            wait_for_state(client, lambda s: s["state"] == "idle", 30, "an idle printer")
-            url, sha, size = serve(files, "job-gone.gcode", gcode(300))
-            start = command(
-                "start_job", job_id="job-gone", sha256=sha, size=size, url=url, fencing_token=7
-            )
-            send(client, start)
-            assert reply_to(client, start["id"], 30)["status"] == "accepted"
-            events_until(client, "job_started", 30)
-            close(client)
-
+            _start_and_leave(mosquitto, files, "job-gone", 7)
             mosquitto.stop()  # the fixture's broker: persistence off
             wait_for_outbox(agent, "job_finished", 90)  # it ends while the broker is gone
             restart_broker(mosquitto)  # empty: no retained state, no sessions
@@ -89,3 +98,33 @@ def test_state_after_a_broker_without_persistence_names_the_job_end(
         assert body["bed_clear"] is False
     ending = JobFinished.model_validate(finished)
     assert (ending.job_id, ending.fencing_token) == ("job-gone", 7)
+
+
+def test_state_names_a_job_end_from_the_outbox_after_an_agent_restart(
+    tmp_path: Path, mosquitto: MosquittoBroker
+) -> None:
+    """The job ends while the broker is down, and the agent is SIGKILLed before the
+    broker returns (its job_finished only in the outbox). Started again, the agent's
+    state names that end too, not only the replayed event."""
+    agent = AgentProcess.start(tmp_path / "agent", mosquitto, speed=4)
+    try:
+        with FileServer() as files:
+            _start_and_leave(mosquitto, files, "job-kept", 3)
+            mosquitto.stop()
+            wait_for_outbox(agent, "job_finished", 90)
+            agent.kill9()
+            agent = AgentProcess.start(tmp_path / "agent", mosquitto, speed=4)
+            restart_broker(mosquitto)
+            late = coordinator(mosquitto)
+            try:
+                state = wait_for_state(
+                    late, lambda s: s["state"] == "idle", 60, "the state after the restart"
+                )
+            finally:
+                close(late)
+    finally:
+        assert agent.stop() == 0, agent.log
+
+    finished = _outbox_event(agent, "job_finished")
+    assert state.get("last_job") == finished
+    assert (finished["job_id"], finished["fencing_token"]) == ("job-kept", 3)

@@ -31,7 +31,7 @@ from agent.link.printer import EventDraft, PrinterBridge
 from agent.outbox import Outbox, OutboxEntry
 from agent.session import PrinterSession
 from agent.session_model import JobResult, SessionEvent, SessionEventKind
-from agent.wire import Channel, Reply, encode, printer_topic
+from agent.wire import Channel, Reply, WireError, encode, parse_event, printer_topic
 
 log = logging.getLogger(__name__)
 
@@ -159,6 +159,7 @@ class Hub:
     def _run(self) -> None:
         for entry in self._outbox.pending():
             log.info("replaying event %s #%d from the outbox", entry.printer, entry.seq)
+            self._recall(entry)
             self._send_event(entry)
         next_poll = time.monotonic()
         while not self._stopped():
@@ -178,6 +179,17 @@ class Hub:
                 self._handle(item)
             except Exception:  # reporting must go on whatever one item did
                 log.exception("the MQTT hub failed on %r", item)
+
+    def _recall(self, entry: OutboxEntry) -> None:
+        """An event a previous run stored: if it ended a job, the state says so again (the
+        agent restarted before any consumer had the event)."""
+        node = self.nodes.get(entry.printer)
+        if node is None:
+            return
+        try:
+            node.bridge.numbered(parse_event(entry.payload))
+        except WireError as e:  # replayed as it is anyway; the consumer will say why
+            log.warning("event %s #%d in the outbox is not valid: %s", entry.printer, entry.seq, e)
 
     def _poll_safely(self) -> None:
         try:
