@@ -140,6 +140,7 @@ def _result(
     st = scanner.state
     diameter = meta.filament_diameter_mm or DEFAULT_FILAMENT_DIAMETER
     filament = sum(st.filament.values())
+    measured = filament > 0 or not scanner.extruder_on_commands
     volume = filament * math.pi * (diameter / 2) ** 2
     density = meta.filament_density or DENSITY.get((meta.material or "").upper())
     extruding, all_moves = _box(scanner.extruding), _box(scanner.all_moves)
@@ -164,6 +165,7 @@ def _result(
         moves=scanner.moves,
         estimated_time_s=round(scanner.time_s, 1),
         filament_mm=round(filament, 2),
+        filament_measured=measured,
         filament_mm_per_tool={k: round(v, 2) for k, v in st.filament.items()},
         filament_volume_mm3=round(volume, 1),
         filament_mass_g=round(volume / 1000 * density, 2) if density else None,
@@ -178,6 +180,7 @@ def _result(
             printer_model=meta.printer_model,
             filament_used_mm=meta.filament_used_mm,
             filament_used_g=meta.filament_used_g,
+            filament_used_mm3=meta.filament_used_mm3,
         ),
         thumbnails=Thumbnails(
             count=len(thumbs), sizes=[f"{t.width}x{t.height}" for t in thumbs], items=thumbs
@@ -188,13 +191,18 @@ def _result(
         firmware_flavor=_flavor(meta, st.flavor_votes),
         flavor_hints=hints,
         tools=sorted(k for k, v in st.filament.items() if v > 0) or ["T0"],
-        warnings=_warnings(scanner, stats),
+        warnings=_warnings(scanner, stats, measured),
         limits_source=source,
     )
 
 
-def _warnings(scanner: GcodeScanner, stats: ReadStats) -> list[str]:
+def _warnings(scanner: GcodeScanner, stats: ReadStats, measured: bool) -> list[str]:
     out = []
+    if not measured:
+        out.append(
+            "no E axis: the extruder is driven by M101/M108, so the filament used is "
+            "unknown (not zero); slice with E values (KISSlicer: 5D on) to have it measured"
+        )
     if stats.undecodable_lines:
         out.append(
             f"bytes that are not UTF-8 (first near line {stats.first_undecodable_line}); "

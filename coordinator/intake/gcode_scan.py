@@ -88,6 +88,7 @@ class GcodeScanner:
         self.bad_lines = 0
         self.first_bad_line = ""
         self.unknown: dict[str, int] = {}
+        self.extruder_on_commands = 0  # M101: the extruder runs without an E axis
 
     def feed(self, lines: list[str], metadata: bool) -> None:
         """Interpret ``lines``; ``metadata``: comments here are header/footer facts."""
@@ -303,6 +304,8 @@ class GcodeScanner:
             self.lines -= 1
             self.feed([canonical], metadata=False)
             return
+        if cmd == "M101":
+            self.extruder_on_commands += 1
         self.time_s += apply_command(self.state, cmd, params, self)
 
     def _unknown(self, word: str, n: int) -> None:

@@ -44,6 +44,7 @@ class SlicerInfo(_Model):
     printer_model: str | None = None
     filament_used_mm: float | None = None
     filament_used_g: float | None = None
+    filament_used_mm3: float | None = None  # where the slicer gives a volume (Cura)
 
 
 class ThumbnailInfo(_Model):
@@ -92,6 +93,9 @@ class GcodeAnalysis(_Model):
     moves: int
     estimated_time_s: float  # from the motion model (heating and homing excluded)
     filament_mm: float  # net length fed, all tools
+    # False: the file drives the extruder without an E axis (M101/M108, KISSlicer 5D
+    # off), so the filament figures are unknown, not zero.
+    filament_measured: bool = True
     filament_mm_per_tool: dict[str, float] = Field(default_factory=dict)
     filament_volume_mm3: float
     filament_mass_g: float | None  # None: no density known for the material

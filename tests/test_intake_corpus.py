@@ -1,0 +1,91 @@
+"""Intake over a corpus of real G-code from many slicers (tests/data/corpus).
+
+Each row of tests/data/corpus/SOURCES.toml is one file as a slicer wrote it, with the
+slicer's name and version as its header gives them and the figures the slicer itself
+wrote into the file (its time estimate, its filament length or volume). Intake must
+read every file without error, name its slicer and version, and report the slicer's
+own figures as written. How close our own estimate comes to the slicer's is measured
+by benchmarks/analyze.py --corpus, not asserted here.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from coordinator.intake.gcode import analyze_gcode
+from coordinator.intake.models import GcodeAnalysis
+from coordinator.intake.reader import GcodeInputError
+
+CORPUS = Path(__file__).parent / "data" / "corpus"
+ROWS: list[dict[str, Any]] = tomllib.loads((CORPUS / "SOURCES.toml").read_text())["file"]
+REL = 1e-6  # the figures are decimal text: compare as written, not by tolerance
+
+
+def _id(row: dict[str, Any]) -> str:
+    return str(row["file"])
+
+
+def _analyse(row: dict[str, Any]) -> GcodeAnalysis:
+    return analyze_gcode(CORPUS / row["file"])
+
+
+def test_every_file_has_its_source_recorded() -> None:
+    on_disk = {str(p.relative_to(CORPUS)) for p in CORPUS.rglob("*") if p.is_file()}
+    listed = {row["file"] for row in ROWS}
+    assert on_disk - {"SOURCES.toml"} == listed
+    for row in ROWS:
+        assert row["repository"]
+        assert row["path"]
+        assert row["licence"]
+        assert len(row["commit"]) == 40
+
+
+def test_corpus_stays_small() -> None:
+    total = sum(p.stat().st_size for p in CORPUS.rglob("*") if p.is_file())
+    assert total <= 15 * 1024 * 1024
+
+
+@pytest.mark.parametrize("row", [r for r in ROWS if r.get("refused")], ids=_id)
+def test_refused_files_say_why(row: dict[str, Any]) -> None:
+    with pytest.raises(GcodeInputError, match="binary G-code"):
+        _analyse(row)
+
+
+@pytest.mark.parametrize("row", [r for r in ROWS if not r.get("refused")], ids=_id)
+def test_slicer_is_recognised(row: dict[str, Any]) -> None:
+    result = _analyse(row)
+    assert result.moves > 0
+    assert result.slicer.name == (row["slicer"] or None)
+    assert result.slicer.version == (row["version"] or None)
+
+
+@pytest.mark.parametrize("row", [r for r in ROWS if not r.get("refused")], ids=_id)
+def test_slicer_figures_are_read(row: dict[str, Any]) -> None:
+    slicer = _analyse(row).slicer
+    for key, got in (
+        ("own_time_s", slicer.estimated_time_s),
+        ("own_filament_mm", slicer.filament_used_mm),
+        ("own_filament_mm3", slicer.filament_used_mm3),
+    ):
+        want = row.get(key)
+        assert got == (pytest.approx(want, rel=REL) if want is not None else None), key
+
+
+@pytest.mark.parametrize("row", [r for r in ROWS if r.get("no_e_axis")], ids=_id)
+def test_no_e_axis_is_said_not_reported_as_zero(row: dict[str, Any]) -> None:
+    result = _analyse(row)
+    assert result.filament_measured is False
+    assert any("no E axis" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    "row", [r for r in ROWS if not r.get("refused") and not r.get("no_e_axis")], ids=_id
+)
+def test_files_with_an_e_axis_measure_their_filament(row: dict[str, Any]) -> None:
+    result = _analyse(row)
+    assert result.filament_measured is True
+    assert result.filament_mm > 0
