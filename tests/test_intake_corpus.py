@@ -46,7 +46,7 @@ def test_every_file_has_its_source_recorded() -> None:
 
 def test_corpus_stays_small() -> None:
     total = sum(p.stat().st_size for p in CORPUS.rglob("*") if p.is_file())
-    assert total <= 15 * 1024 * 1024
+    assert total <= 15_000_000
 
 
 @pytest.mark.parametrize("row", [r for r in ROWS if r.get("refused")], ids=_id)
@@ -70,6 +70,7 @@ def test_slicer_figures_are_read(row: dict[str, Any]) -> None:
         ("own_time_s", slicer.estimated_time_s),
         ("own_filament_mm", slicer.filament_used_mm),
         ("own_filament_mm3", slicer.filament_used_mm3),
+        ("own_filament_g", slicer.filament_used_g),
     ):
         want = row.get(key)
         assert got == (pytest.approx(want, rel=REL) if want is not None else None), key
