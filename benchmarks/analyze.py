@@ -5,6 +5,12 @@ and against the virtual printer's simulated time for the same file.
     .venv/bin/python benchmarks/analyze.py            # needs prusa-slicer; installs
                                                       # octoprint into /tmp/octoprint-venv
     .venv/bin/python benchmarks/analyze.py --no-octoprint --no-virtual --min-lines 200000
+    .venv/bin/python benchmarks/analyze.py --corpus   # per-slicer table, real G-code
+
+``--corpus``: for each slicer in tests/data/corpus/SOURCES.toml, the files, how many
+intake recognised (name and version as the table gives them; refused binary G-code is
+not), and the median and worst |our estimate - the slicer's own| in % of the slicer's
+own, over the files that carry the slicer's own estimate.
 
 Each analyser runs in its own process so that its peak RSS is its own. The virtual
 printer (`printfarm virtual-printer`, Marlin dialect, its clock up to ``--vp-speed``
@@ -26,11 +32,15 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
+import tomllib
 import venv
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import trimesh
 
@@ -39,6 +49,7 @@ from agent.virtual.api import VirtualPrinterProcess
 from agent.virtual.config import VirtualPrinterConfig
 from agent.virtual.stats import SimulationStats
 from coordinator.intake.gcode import analyze_gcode
+from coordinator.intake.reader import GcodeInputError
 
 # Peak RSS: VmHWM of this process image. (ru_maxrss would not do: it survives exec and
 # so starts at the RSS of the benchmark process the child was forked from.)
@@ -184,6 +195,57 @@ def speed_file(tmp: Path, min_lines: int) -> Path:
         radius *= 1.3
 
 
+# --- the corpus of real G-code: per-slicer recognition and estimate error ---------------
+
+CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "corpus"
+
+
+@dataclass
+class SlicerRow:
+    files: int = 0
+    recognised: int = 0
+    errors_pct: list[tuple[float, str]] = field(default_factory=list)  # (|error| %, file)
+
+
+def _measure(row: dict[str, Any], into: SlicerRow) -> None:
+    into.files += 1
+    try:
+        result = analyze_gcode(CORPUS / row["file"])
+    except GcodeInputError:
+        return
+    if (result.slicer.name, result.slicer.version) == (
+        row["slicer"] or None,
+        row["version"] or None,
+    ):
+        into.recognised += 1
+    own = row.get("own_time_s")
+    if own:
+        error = abs(result.estimated_time_s - own) / own * 100
+        into.errors_pct.append((error, Path(row["file"]).name))
+
+
+def corpus_table(corpus: Path = CORPUS) -> list[str]:
+    """The table's lines (markdown)."""
+    rows = tomllib.loads((corpus / "SOURCES.toml").read_text())["file"]
+    table: dict[str, SlicerRow] = {}
+    for row in rows:
+        _measure(row, table.setdefault(row["slicer"] or "(names none)", SlicerRow()))
+    lines = [
+        f"## Corpus: {len(rows)} files of real G-code ({corpus})",
+        "| slicer | files | recognised | with own estimate | median abs error % "
+        "| worst abs error % (file) |",
+        "|---|---:|---:|---:|---:|---|",
+    ]
+    for name, row in sorted(table.items(), key=lambda item: item[0].lower()):
+        errors = sorted(row.errors_pct)
+        median = f"{statistics.median(e for e, _ in errors):.1f}" if errors else "-"
+        worst = f"{errors[-1][0]:.1f} ({errors[-1][1]})" if errors else "-"
+        lines.append(
+            f"| {name} | {row.files} | {row.recognised} | {len(errors)} | {median} | {worst} |"
+        )
+    return lines
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--min-lines", type=int, default=1_000_000)
@@ -197,7 +259,13 @@ def main() -> None:
     parser.add_argument("--vp-planner-size", type=int, default=66)
     parser.add_argument("--no-accuracy", action="store_true", help="speed and memory only")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each analyser")
+    parser.add_argument(
+        "--corpus", action="store_true", help="only the per-slicer table on tests/data/corpus"
+    )
     args = parser.parse_args()
+    if args.corpus:
+        print("\n".join(corpus_table()))
+        return
     if shutil.which("prusa-slicer") is None:
         sys.exit("prusa-slicer is needed to make the sample G-code: apt-get install prusa-slicer")
     with tempfile.TemporaryDirectory(prefix="printfarm-bench-") as name:
