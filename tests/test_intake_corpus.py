@@ -29,6 +29,17 @@ def _id(row: dict[str, Any]) -> str:
     return str(row["file"])
 
 
+def _readable() -> list[Any]:
+    """The rows intake reads; those it cannot read yet are strict expected failures."""
+    return [
+        pytest.param(row, id=_id(row), marks=pytest.mark.xfail(strict=True, reason=row["pending"]))
+        if row.get("pending")
+        else pytest.param(row, id=_id(row))
+        for row in ROWS
+        if not row.get("refused")
+    ]
+
+
 def _analyse(row: dict[str, Any]) -> GcodeAnalysis:
     return analyze_gcode(CORPUS / row["file"])
 
@@ -55,7 +66,7 @@ def test_refused_files_say_why(row: dict[str, Any]) -> None:
         _analyse(row)
 
 
-@pytest.mark.parametrize("row", [r for r in ROWS if not r.get("refused")], ids=_id)
+@pytest.mark.parametrize("row", _readable())
 def test_slicer_is_recognised(row: dict[str, Any]) -> None:
     result = _analyse(row)
     assert result.moves > 0
@@ -63,11 +74,12 @@ def test_slicer_is_recognised(row: dict[str, Any]) -> None:
     assert result.slicer.version == (row["version"] or None)
 
 
-@pytest.mark.parametrize("row", [r for r in ROWS if not r.get("refused")], ids=_id)
+@pytest.mark.parametrize("row", _readable())
 def test_slicer_figures_are_read(row: dict[str, Any]) -> None:
     slicer = _analyse(row).slicer
     for key, got in (
         ("own_time_s", slicer.estimated_time_s),
+        ("own_model_time_s", slicer.model_time_s),
         ("own_filament_mm", slicer.filament_used_mm),
         ("own_filament_mm3", slicer.filament_used_mm3),
         ("own_filament_g", slicer.filament_used_g),
@@ -85,7 +97,11 @@ def test_no_e_axis_is_said_not_reported_as_zero(row: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize(
     "row",
-    [r for r in ROWS if not (r.get("refused") or r.get("no_e_axis") or r.get("no_extrusion"))],
+    [
+        r
+        for r in ROWS
+        if not (r.get("refused") or r.get("pending") or r.get("no_e_axis") or r.get("no_extrusion"))
+    ],
     ids=_id,
 )
 def test_files_with_an_e_axis_measure_their_filament(row: dict[str, Any]) -> None:

@@ -177,6 +177,7 @@ def _result(
             name=meta.slicer,
             version=meta.version,
             estimated_time_s=meta.estimated_time_s,
+            model_time_s=meta.model_time_s,
             printer_model=meta.printer_model,
             filament_used_mm=meta.filament_used_mm,
             filament_used_g=meta.filament_used_g,

@@ -41,6 +41,9 @@ class SlicerInfo(_Model):
     name: str | None = None
     version: str | None = None
     estimated_time_s: float | None = None  # the slicer's own estimate (normal mode)
+    # Bambu Studio: "model printing time", the part alone, beside its "total estimated
+    # time" (estimated_time_s) that adds the start sequence, purges and filament changes.
+    model_time_s: float | None = None
     printer_model: str | None = None
     filament_used_mm: float | None = None
     filament_used_g: float | None = None

@@ -81,6 +81,7 @@ class SlicerMetadata:
     slicer: str | None = None
     version: str | None = None
     estimated_time_s: float | None = None
+    model_time_s: float | None = None  # Bambu: the part alone, beside the total
     printer_model: str | None = None
     nozzle_diameter_mm: float | None = None
     layer_height_mm: float | None = None
@@ -150,6 +151,9 @@ class MetadataCollector:
             or eq.get("estimated printing time")
             or ""
         )
+        # Bambu: "; model printing time: 1m 6s; total estimated time: 9m 3s"
+        model = co.get("model printing time", "").split(";")[0]
+        meta.model_time_s = parse_duration(model) if model else None
         meta.printer_model = eq.get("printer_model") or co.get("target_machine.name")
         meta.nozzle_diameter_mm = _number(
             eq.get("nozzle_diameter")
