@@ -108,3 +108,12 @@ def test_files_with_an_e_axis_measure_their_filament(row: dict[str, Any]) -> Non
     result = _analyse(row)
     assert result.filament_measured is True
     assert result.filament_mm > 0
+
+
+@pytest.mark.parametrize("row", [r for r in ROWS if r.get("m73_span_min")], ids=_id)
+def test_estimate_agrees_with_the_files_own_m73_hints(row: dict[str, Any]) -> None:
+    # Words without spaces ("G1X110E8F900", as MeatPack leaves them): E starts a word,
+    # it is not an exponent (Marlin reads it so); X = 110e8 mm once made this 36e9 s.
+    # The hints are whole minutes, hence the wide bounds.
+    hint_s = row["m73_span_min"] * 60
+    assert 0.5 < _analyse(row).estimated_time_s / hint_s < 2

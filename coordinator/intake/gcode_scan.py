@@ -36,7 +36,8 @@ from coordinator.intake.thumbnails import ThumbnailCollector
 INF = float("inf")
 # Extents: min_x, min_y, min_z, max_x, max_y, max_z
 _EMPTY = [INF, INF, INF, -INF, -INF, -INF]
-_WORD = re.compile(r"([A-Za-z])\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)?")
+# No exponents: in "G1X110E8" E is the next word (as Marlin reads it), not 110e8.
+_WORD = re.compile(r"([A-Za-z])\s*([-+]?(?:\d+\.?\d*|\.\d+))?")
 _LAYER_TAGS = (";LAYER_CHANGE", ";LAYER:", "; CHANGE_LAYER", "; layer ", ";LAYER ")
 MAX_UNKNOWN = 20  # distinct unknown commands listed in warnings
 
