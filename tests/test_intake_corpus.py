@@ -10,6 +10,8 @@ by benchmarks/analyze.py --corpus, not asserted here.
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -22,6 +24,7 @@ from coordinator.intake.reader import GcodeInputError
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
 ROWS: list[dict[str, Any]] = tomllib.loads((CORPUS / "SOURCES.toml").read_text())["file"]
+PRINTFARM = Path(sys.executable).parent / "printfarm"
 REL = 1e-6  # the figures are decimal text: compare as written, not by tolerance
 
 
@@ -117,3 +120,29 @@ def test_estimate_agrees_with_the_files_own_m73_hints(row: dict[str, Any]) -> No
     # The hints are whole minutes, hence the wide bounds.
     hint_s = row["m73_span_min"] * 60
     assert 0.5 < _analyse(row).estimated_time_s / hint_s < 2
+
+
+def _cli_analyze(row: dict[str, Any]) -> str:
+    done = subprocess.run(
+        [str(PRINTFARM), "analyze", str(CORPUS / row["file"])],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
+    return done.stdout
+
+
+@pytest.mark.parametrize("row", [r for r in ROWS if r.get("no_e_axis")], ids=_id)
+def test_cli_says_the_filament_is_unknown_without_an_e_axis(row: dict[str, Any]) -> None:
+    out = _cli_analyze(row)
+    assert "filament        unknown (no E axis)" in out
+    assert "0.00 m" not in out
+
+
+@pytest.mark.parametrize(
+    "row", [r for r in ROWS if r.get("own_model_time_s") and not r.get("pending")], ids=_id
+)
+def test_cli_shows_both_bambu_times(row: dict[str, Any]) -> None:
+    out = _cli_analyze(row)
+    assert f"(slicer: {row['own_time_s']} s, model alone {row['own_model_time_s']} s)" in out

@@ -24,8 +24,18 @@ def _profile(name: str) -> tuple[tuple[float, float, float], MotionLimits | None
 
 
 def _slicer_time(result: GcodeAnalysis) -> str:
-    slicer_s = result.slicer.estimated_time_s
-    return f" (slicer: {slicer_s:.0f} s)" if slicer_s else ""
+    slicer_s, model_s = result.slicer.estimated_time_s, result.slicer.model_time_s
+    if not slicer_s:
+        return ""
+    model = f", model alone {model_s:.0f} s" if model_s else ""  # Bambu Studio
+    return f" (slicer: {slicer_s:.0f} s{model})"
+
+
+def _filament(result: GcodeAnalysis) -> str:
+    if not result.filament_measured:
+        return "unknown (no E axis)"
+    mass = f", {result.filament_mass_g:.1f} g" if result.filament_mass_g else ""
+    return f"{result.filament_mm / 1000:.2f} m{mass}"
 
 
 def _human(result: GcodeAnalysis) -> str:
@@ -35,8 +45,7 @@ def _human(result: GcodeAnalysis) -> str:
     lines = [
         f"{result.file_name}: {result.lines} lines, {result.moves} moves",
         f"  estimated time  {hours}h {minutes:02d}m {seconds:02d}s" + _slicer_time(result),
-        f"  filament        {result.filament_mm / 1000:.2f} m"
-        + (f", {result.filament_mass_g:.1f} g" if result.filament_mass_g else ""),
+        f"  filament        {_filament(result)}",
         f"  layers          {result.layers}",
     ]  # fmt: skip
     if box is not None:
