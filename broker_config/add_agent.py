@@ -98,6 +98,16 @@ def add_user(password_file: Path, username: str, password: str | None = None) ->
 def add_agent(password_file: Path, agent_id: str, password: str | None = None) -> str:
     """Credentials for an agent: its username is its agent id (the ACL relies on it),
     and on the agents' listener its client id too."""
+    check_agent_id(agent_id)
+    return add_user(password_file, agent_id, password)
+
+
+def check_agent_id(agent_id: str) -> None:
+    """CredentialsError for a name that must not be an agent's broker identity."""
+    try:
+        validate_id(agent_id, "agent id")
+    except InvalidIdError as e:
+        raise CredentialsError(str(e)) from e
     if agent_id == COORDINATOR_USER:
         raise CredentialsError(
             f"{COORDINATOR_USER!r} is the coordinator's user, not an agent id; pick another"
@@ -107,7 +117,6 @@ def add_agent(password_file: Path, agent_id: str, password: str | None = None) -
             f"agent id {agent_id!r}: ids starting with {COORDINATOR_CLIENT_PREFIX!r} are "
             "the coordinators' client ids; pick another"
         )
-    return add_user(password_file, agent_id, password)
 
 
 def main(argv: list[str] | None = None) -> int:

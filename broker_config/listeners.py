@@ -42,10 +42,13 @@ class TlsFiles:
 class Listener:
     port: int
     host: str | None  # None: every interface
-    password_file: Path
+    password_file: Path | None  # None: clients are known by their certificate only
     acl_file: Path
     tls: TlsFiles | None = None
     require_certificate: bool = False  # TLS clients must show a certificate from `cafile`
+    # The username is the certificate's common name (the agent id `printfarm certs`
+    # writes there); a username and password the client sends are ignored.
+    use_identity_as_username: bool = False
 
 
 def global_lines() -> list[str]:
@@ -60,11 +63,10 @@ def global_lines() -> list[str]:
 def _listener_lines(listener: Listener) -> list[str]:
     address = f"listener {listener.port}"
     lines = [address if listener.host is None else f"{address} {listener.host}"]
-    lines += [
-        "allow_anonymous false",
-        f"password_file {listener.password_file}",
-        f"acl_file {listener.acl_file}",
-    ]
+    lines.append("allow_anonymous false")
+    if listener.password_file is not None:
+        lines.append(f"password_file {listener.password_file}")
+    lines.append(f"acl_file {listener.acl_file}")
     if listener.tls is not None:
         lines += [
             f"certfile {listener.tls.certfile}",
@@ -74,6 +76,8 @@ def _listener_lines(listener: Listener) -> list[str]:
         ]
         if listener.require_certificate:
             lines.append("require_certificate true")
+        if listener.use_identity_as_username:
+            lines.append("use_identity_as_username true")
     return lines
 
 
@@ -85,3 +89,27 @@ def agent_listener(listener: Listener) -> list[str]:
 def coordinator_listener(listener: Listener) -> list[str]:
     """The coordinators' listener (its password file holds coordinator users only)."""
     return _listener_lines(listener)
+
+
+def certificate_listeners(
+    ports: tuple[int, int],
+    host: str | None,
+    acl_file: Path,
+    coordinators_password_file: Path,
+    tls: TlsFiles,
+) -> list[str]:
+    """Both listeners of a farm whose agents hold certificates (`printfarm certs init`).
+
+    Agents (`ports[0]`): a certificate from `tls.cafile` and nothing else; its common
+    name, the agent id, becomes the username and so the client id. Coordinators
+    (`ports[1]`): a certificate from the same CA *and* their password, because this
+    listener leaves client ids free: a certificate alone would let any agent's key in
+    there, under any client id."""
+    agents = Listener(
+        ports[0], host, None, acl_file, tls,
+        require_certificate=True, use_identity_as_username=True,
+    )  # fmt: skip
+    coordinators = Listener(
+        ports[1], host, coordinators_password_file, acl_file, tls, require_certificate=True
+    )
+    return [*agent_listener(agents), *coordinator_listener(coordinators)]

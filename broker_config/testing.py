@@ -33,6 +33,7 @@ from broker_config.listeners import (
     Listener,
     TlsFiles,
     agent_listener,
+    certificate_listeners,
     coordinator_listener,
     global_lines,
 )
@@ -77,24 +78,34 @@ def render_test_config(
     coordinator_port: int,
     host: str = "127.0.0.1",
     tls: TlsFiles | None = None,
+    *,
+    agent_certificates: bool = False,
 ) -> Path:
     """Write `mosquitto.conf` (and copy the ACL) into `workdir`; returns the conf path.
 
     Agents connect on `port`, coordinators on `coordinator_port` (see listeners.py).
     With `tls`, both listeners speak TLS only, and coordinators must show a client
-    certificate signed by `tls.cafile`."""
+    certificate signed by `tls.cafile`. With `agent_certificates` too, the listeners
+    are those `printfarm certs init` prints: agents are known by their certificate."""
     acl = workdir / "acl"
     shutil.copyfile(ACL_FILE, acl)
-    agents = Listener(port, host, workdir / AGENT_PASSWD, acl, tls)
-    coordinators = Listener(
-        coordinator_port, host, workdir / COORDINATOR_PASSWD, acl, tls,
-        require_certificate=tls is not None,
-    )  # fmt: skip
+    if agent_certificates:
+        if tls is None:
+            raise ValueError("agent_certificates needs tls")
+        listeners = certificate_listeners(
+            (port, coordinator_port), host, acl, workdir / COORDINATOR_PASSWD, tls
+        )
+    else:
+        agents = Listener(port, host, workdir / AGENT_PASSWD, acl, tls)
+        coordinators = Listener(
+            coordinator_port, host, workdir / COORDINATOR_PASSWD, acl, tls,
+            require_certificate=tls is not None,
+        )  # fmt: skip
+        listeners = [*agent_listener(agents), *coordinator_listener(coordinators)]
     lines = [
         "# printfarm test broker (rendered by broker_config/testing.py)",
         *global_lines(),
-        *agent_listener(agents),
-        *coordinator_listener(coordinators),
+        *listeners,
         "set_tcp_nodelay true",
         "max_queued_messages 200000",
         "persistence false",
@@ -143,6 +154,7 @@ class MosquittoBroker:
     agents: dict[str, Credentials]
     process: subprocess.Popen[bytes] | None = field(default=None, repr=False)
     tls: TlsFiles | None = None
+    agent_certificates: bool = False  # agents known by their certificate, not a password
 
     def port_for(self, username: str | None) -> int:
         """Where this user connects: coordinators on theirs, everyone else on the agents'."""
@@ -172,6 +184,7 @@ class MosquittoBroker:
         host: str = "127.0.0.1",
         timeout_s: float = 10.0,
         tls: TlsFiles | None = None,
+        agent_certificates: bool = False,
     ) -> MosquittoBroker:
         """Write credentials and config into `workdir`, start Mosquitto, wait until ready."""
         workdir.mkdir(parents=True, exist_ok=True)
@@ -182,15 +195,19 @@ class MosquittoBroker:
         creds = {a: Credentials(a, add_agent(passwd, a, secrets.token_hex(8))) for a in agents}
         for _attempt in range(3):  # the free ports may be taken between probe and bind
             ports = free_port(host), free_port(host)
-            broker = cls(host, *ports, workdir, coordinator, creds, tls=tls)
+            broker = cls(
+                host, *ports, workdir, coordinator, creds,
+                tls=tls, agent_certificates=agent_certificates,
+            )  # fmt: skip
             if broker._launch(timeout_s):
                 return broker
         raise BrokerStartError(f"mosquitto did not start:\n{broker.log[-3000:]}")
 
     def _launch(self, timeout_s: float) -> bool:
         conf = render_test_config(
-            self.workdir, self.port, self.coordinator_port, self.host, self.tls
-        )
+            self.workdir, self.port, self.coordinator_port, self.host, self.tls,
+            agent_certificates=self.agent_certificates,
+        )  # fmt: skip
         self.process = subprocess.Popen(
             [find_mosquitto(), "-c", str(conf)],
             stdout=subprocess.DEVNULL,

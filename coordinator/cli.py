@@ -10,12 +10,14 @@ import typer
 
 from agent.virtual.cli import virtual_printer
 from coordinator.intake.cli import analyze
+from coordinator.pki.cli import certs_app
 
 app = typer.Typer(
     help="printfarm: coordinator and tools for a 3D-print farm.", no_args_is_help=True
 )
 app.command("virtual-printer")(virtual_printer)
 app.command("analyze")(analyze)
+app.add_typer(certs_app, name="certs")
 
 
 def _register_coordinator_commands() -> None:

@@ -1,9 +1,9 @@
-"""The coordinator on `mqtts://` with a private CA and a client certificate.
+"""The coordinator on `mqtts://` with the farm's own CA and a client certificate.
 
 The broker is the real Mosquitto with broker_config's listeners, both TLS only, its
-certificate signed by a CA made in the test; the coordinators' listener also demands a
-client certificate from that CA. The coordinator is the real `printfarm coordinator`
-process, given `--broker-ca`, `--broker-cert` and `--broker-key`.
+certificate made by `printfarm certs` (coordinator.pki); the coordinators' listener
+also demands a client certificate from that CA. The coordinator is the real
+`printfarm coordinator` process, given `--broker-ca`, `--broker-cert` and `--broker-key`.
 """
 
 from __future__ import annotations
@@ -18,37 +18,34 @@ import pytest
 from broker_config.listeners import TlsFiles
 from broker_config.testing import MosquittoBroker, free_port
 from coordinator.mqtt import BrokerSettings, BrokerTls, BrokerUrlError
+from coordinator.pki.authority import pair_paths
+from coordinator.pki.farm import FarmCerts, init_farm
 from tests.farm_processes import CoordinatorProcess
-from tests.helpers.certs import Issued, PrivateCa
 
 pytestmark = pytest.mark.mqtt
 
 
 @pytest.fixture
-def pki(tmp_path: Path) -> PrivateCa:
-    return PrivateCa.create(tmp_path / "pki")
+def pki(tmp_path: Path) -> FarmCerts:
+    return init_farm(tmp_path / "pki", broker_hosts=["127.0.0.1", "localhost"])
 
 
 @pytest.fixture
-def tls_broker(tmp_path: Path, pki: PrivateCa) -> Iterator[MosquittoBroker]:
-    server = pki.issue("broker", hosts=["127.0.0.1", "localhost"])
-    files = TlsFiles(server.cert, server.key, pki.cert)
+def tls_broker(tmp_path: Path, pki: FarmCerts) -> Iterator[MosquittoBroker]:
+    files = TlsFiles(*pair_paths(pki.stem("broker")), pki.ca_cert)
     with MosquittoBroker.start(tmp_path / "mosquitto", tls=files) as broker:
         yield broker
 
 
-def _tls_args(pki: PrivateCa, client: Issued) -> tuple[str, ...]:
-    return (
-        "--broker-ca", str(pki.cert),
-        "--broker-cert", str(client.cert),
-        "--broker-key", str(client.key),
-    )  # fmt: skip
+def _tls_args(pki: FarmCerts) -> tuple[str, ...]:
+    cert, key = pair_paths(pki.stem("coordinator"))
+    return ("--broker-ca", str(pki.ca_cert), "--broker-cert", str(cert), "--broker-key", str(key))
 
 
 def test_coordinator_connects_with_a_private_ca_and_client_certificate(
-    tmp_path: Path, tls_broker: MosquittoBroker, pki: PrivateCa
+    tmp_path: Path, tls_broker: MosquittoBroker, pki: FarmCerts
 ) -> None:
-    args = _tls_args(pki, pki.issue("coordinator"))
+    args = _tls_args(pki)
     coordinator = CoordinatorProcess(
         tmp_path / "coord", tls_broker.coordinator_url(), free_port(), args
     )
