@@ -1,0 +1,144 @@
+"""A real Mosquitto with the listeners `printfarm certs init` prints, and its certificates.
+
+The broker runs `listeners.certificate_listeners`, the function whose lines `certs init`
+prints, with the folder `init_farm` wrote. An agent's certificate is its identity: its
+common name becomes the username the ACL confines. A certificate from another CA, or
+none, is refused during the TLS handshake, before any MQTT is spoken. The refusals are
+checked with Python's own TLS client, the successes with paho.
+
+Proving a publish was dropped without sleeping: MQTT 3.1.1 tells a publisher nothing
+when the ACL drops its message, so the agent then publishes a marker it may send;
+Mosquitto handles one client's packets in order, so once the observer has the marker,
+the forbidden message would have arrived before it.
+"""
+
+from __future__ import annotations
+
+import socket
+import ssl
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from agent.wire import status_topic
+from broker_config.listeners import TlsFiles
+from broker_config.testing import MosquittoBroker
+from coordinator.pki.authority import pair_paths
+from coordinator.pki.farm import FarmCerts, init_farm
+from tests.helpers.mqtt import TestClient
+
+pytestmark = pytest.mark.mqtt
+
+AGENTS = ["agent-a", "agent-b"]
+
+
+@pytest.fixture
+def farm(tmp_path: Path) -> FarmCerts:
+    return init_farm(tmp_path / "farm", ["127.0.0.1", "localhost"], AGENTS)
+
+
+@pytest.fixture
+def broker(tmp_path: Path, farm: FarmCerts) -> Iterator[MosquittoBroker]:
+    files = TlsFiles(*pair_paths(farm.stem("broker")), farm.ca_cert)
+    with MosquittoBroker.start(
+        tmp_path / "mosquitto", agents=(), tls=files, agent_certificates=True
+    ) as running:
+        yield running
+
+
+@pytest.fixture
+def clients() -> Iterator[list[TestClient]]:
+    made: list[TestClient] = []
+    yield made
+    for client in made:
+        client.close()
+
+
+def _tls_client(
+    broker: MosquittoBroker, ca: Path, stem: Path, username: str | None, made: list[TestClient]
+) -> TestClient:
+    """A paho client with the certificate `stem`.crt/.key; `username` only decides the
+    listener (and, for the coordinator, adds its password)."""
+    creds = broker.coordinator if username == broker.coordinator.username else None
+    client = TestClient(broker, creds)
+    made.append(client)
+    cert, key = pair_paths(stem)
+    client.client.tls_set(ca_certs=str(ca), certfile=str(cert), keyfile=str(key))
+    if username is not None and creds is None:
+        client.client.username_pw_set(username)  # as the real agent does; ignored here
+    return client
+
+
+def _observer(broker: MosquittoBroker, farm: FarmCerts, made: list[TestClient]) -> TestClient:
+    coordinator = _tls_client(broker, farm.ca_cert, farm.stem("coordinator"), "coordinator", made)
+    assert not coordinator.connect().is_failure
+    assert coordinator.subscribe("printfarm/#") == 1
+    return coordinator
+
+
+def _handshake(port: int, ca: Path, stem: Path | None) -> None:
+    """A bare TLS handshake with the agents' listener; raises ssl.SSLError if refused."""
+    context = ssl.create_default_context(cafile=str(ca))
+    if stem is not None:
+        context.load_cert_chain(*(str(p) for p in pair_paths(stem)))
+    with (
+        socket.create_connection(("127.0.0.1", port), timeout=5) as raw,
+        context.wrap_socket(raw, server_hostname="127.0.0.1") as tls,
+    ):
+        tls.sendall(b"\xc0\x00")  # PINGREQ: in TLS 1.3 the refusal would come after
+        tls.recv(1)
+
+
+def test_an_agent_with_its_certificate_publishes_in_its_own_subtree(
+    broker: MosquittoBroker, farm: FarmCerts, clients: list[TestClient]
+) -> None:
+    observer = _observer(broker, farm, clients)
+    agent = _tls_client(broker, farm.ca_cert, farm.agent("agent-a"), "agent-a", clients)
+    assert not agent.connect().is_failure
+    agent.publish(status_topic("agent-a"), b"{}", retain=True)
+    assert observer.expect(status_topic("agent-a")).payload == b"{}"
+
+
+def test_an_agent_cannot_publish_into_another_agents_topics(
+    broker: MosquittoBroker, farm: FarmCerts, clients: list[TestClient]
+) -> None:
+    observer = _observer(broker, farm, clients)
+    # agent-a's certificate, sending agent-b's name as username: the certificate wins
+    agent = _tls_client(broker, farm.ca_cert, farm.agent("agent-a"), "agent-b", clients)
+    assert not agent.connect().is_failure
+    agent.publish(status_topic("agent-b"), b"forged")
+    agent.publish(status_topic("agent-a"), b"marker")
+    observer.expect(status_topic("agent-a"))
+    leaked = [m for m in observer.drain() if m.topic == status_topic("agent-b")]
+    assert not leaked, "agent-a's certificate wrote into agent-b's topics"
+
+
+def test_the_agents_own_certificate_passes_the_handshake(
+    broker: MosquittoBroker, farm: FarmCerts
+) -> None:
+    _handshake(broker.port, farm.ca_cert, farm.agent("agent-a"))  # no exception
+
+
+def test_a_certificate_from_another_ca_is_refused_at_the_handshake(
+    tmp_path: Path, broker: MosquittoBroker, farm: FarmCerts
+) -> None:
+    rival = init_farm(tmp_path / "rival", agent_ids=AGENTS)  # same agent id, another CA
+    with pytest.raises(ssl.SSLError, match="unknown ca"):
+        _handshake(broker.port, farm.ca_cert, rival.agent("agent-a"))
+
+
+def test_a_client_without_a_certificate_is_refused_at_the_handshake(
+    broker: MosquittoBroker, farm: FarmCerts
+) -> None:
+    with pytest.raises(ssl.SSLError, match=r"handshake failure|certificate required"):
+        _handshake(broker.port, farm.ca_cert, None)
+
+
+def test_an_agents_certificate_does_not_open_the_coordinators_listener(
+    broker: MosquittoBroker, farm: FarmCerts, clients: list[TestClient]
+) -> None:
+    """There client ids are free, so a certificate alone must not be enough."""
+    agent = _tls_client(broker, farm.ca_cert, farm.agent("agent-a"), "agent-a", clients)
+    agent.port = broker.coordinator_port
+    assert agent.connect().is_failure
