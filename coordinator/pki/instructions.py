@@ -77,7 +77,8 @@ def _agent_block(farm: FarmCerts, agent_id: str) -> list[str]:
     return [
         f"## agent.toml of {agent_id}: copy {farm.ca_cert.resolve()}, {cert} and {key}",
         "## next to it (the key stays mode 600), and use these lines instead of its [broker]",
-        "## password lines:",
+        "## password lines. It fetches job files from the coordinator over https: run it",
+        "## with SSL_CERT_FILE=ca.crt in its environment so that it trusts the farm's CA.",
         *agent_toml_lines(farm, agent_id),
     ]
 
@@ -93,13 +94,17 @@ def after_init(farm: FarmCerts) -> str:
         *mosquitto_lines(farm),
         "",
         "## The coordinator's own broker password (its listener wants it and its certificate):",
-        f"##   python -m broker_config.add_agent {COORDINATOR_USER} --password-file "
-        f"{PRODUCTION_DIR}/coordinators.passwd > coordinator.password",
+        f"##   (umask 077; python -m broker_config.add_agent {COORDINATOR_USER} --password-file "
+        f"{PRODUCTION_DIR}/coordinators.passwd > coordinator.password)",
         "",
     ]
     for agent_id in farm.agents():
         lines += [*_agent_block(farm, agent_id), ""]
-    lines += ["## The coordinator:", coordinator_command(farm)]
+    lines += [
+        "## The coordinator (the CLI and browsers trust it once they trust ca.crt:",
+        "## SSL_CERT_FILE=ca.crt printfarm jobs --api https://…, or import it in the browser):",
+        coordinator_command(farm),
+    ]
     return "\n".join(lines)
 
 
