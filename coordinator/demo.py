@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import json
 import os
+import secrets
 import shutil
 import subprocess
 import sys
@@ -135,12 +136,24 @@ def _wait_for_info(farm: Farm, deadline: float) -> dict[str, str]:
     raise DemoError(f"the coordinator did not start; see {farm.data / 'coordinator.log'}")
 
 
+def admin_password(data: Path) -> str:
+    """The demo farm's admin password: made once, kept in a file only its owner reads."""
+    path = data / "admin-password"
+    if not path.exists():
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(secrets.token_urlsafe(16) + "\n")
+    return path.read_text(encoding="utf-8").splitlines()[0]
+
+
 def _start(farm: Farm, options: DemoOptions) -> FarmClient:
     deadline = time.monotonic() + START_TIMEOUT_S
+    password = admin_password(farm.data)
     farm.spawn(
         "coordinator",
         [*_script("printfarm", "coordinator.cli"), "coordinator",
-         "--data", str(farm.data / "coordinator"), "--http-port", "0"],
+         "--data", str(farm.data / "coordinator"), "--http-port", "0",
+         "--admin-password-file", str(farm.data / "admin-password")],
     )  # fmt: skip
     info = _wait_for_info(farm, deadline)
     host, _, port = info["broker_url"].removeprefix("mqtt://").rpartition(":")
@@ -149,7 +162,7 @@ def _start(farm: Farm, options: DemoOptions) -> FarmClient:
         farm.spawn(
             f"agent-{i}", [*_script("printfarm-agent", "agent.cli"), "run", "--config", str(config)]
         )
-    client = FarmClient(info["api_url"])
+    client, _token = FarmClient.login(info["api_url"], "admin", password)
     while time.monotonic() < deadline:
         farm.check_alive()
         online = [p for p in client.printers() if p.online and p.state == "idle"]
@@ -163,7 +176,7 @@ def _clear_beds(client: FarmClient, printers: list[PrinterOut]) -> None:
     """What a person does in a real farm: take the part off, confirm the bed is clear."""
     for printer in printers:
         if printer.online and printer.state == "idle" and (printer.held or not printer.bed_clear):
-            client.clear(printer.key, by="demo")
+            client.clear(printer.key)
 
 
 def _view(printers: list[PrinterOut], jobs: list[JobOut], started: float) -> Group:
@@ -181,7 +194,7 @@ def _run_queue(
 ) -> list[JobOut]:
     samples = itertools.cycle(SAMPLES)
     for _ in range(options.jobs):
-        client.submit(sample_path(next(samples)), submitter="demo")
+        client.submit(sample_path(next(samples)))
     started = time.monotonic()
     deadline = started + options.timeout_s
     with Live(console=console, auto_refresh=False, transient=False) as live:

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.console import Console
 
-from coordinator.client import DEFAULT_API, ApiError, FarmClient
+from coordinator.accounts.cli import signed_in
+from coordinator.client import DEFAULT_API
 from coordinator.dispatch import Extents, Requirements
 from coordinator.lan import lan_agent
 from coordinator.store.schema import JobState
@@ -86,6 +87,13 @@ def coordinator(  # noqa: PLR0917  # typer options
     public_url: Annotated[
         str | None, typer.Option(help="URL agents use to reach the API (default: from host)")
     ] = None,
+    admin_password_file: Annotated[
+        Path | None,
+        typer.Option(
+            help="On first start, the password of the `admin` user it creates (default: "
+            "a one-time password, printed and kept in DATA/initial-admin-password)"
+        ),
+    ] = None,
     settle: Annotated[
         float,
         typer.Option(
@@ -128,8 +136,19 @@ def coordinator(  # noqa: PLR0917  # typer options
         public_url=public_url,
         timing=Timing(settle_s=settle),
         lan=lan,
+        admin_password=_admin_password(admin_password_file),
     )
     _serve_or_explain(serve, options, secrets.values())
+
+
+def _admin_password(path: Path | None) -> str | None:
+    if path is None:
+        return None
+    try:
+        return path.read_text(encoding="utf-8").splitlines()[0]
+    except (OSError, IndexError) as e:
+        err.print(f"error: cannot read the admin password from {path}: {e}")
+        raise typer.Exit(2) from e
 
 
 def _on_command_line(ctx: typer.Context, name: str) -> bool:
@@ -189,15 +208,6 @@ def parse_requirements(items: list[str]) -> Requirements:
     return Requirements.model_validate({**fields, "tags": frozenset(tags)})
 
 
-def _client(api: str) -> FarmClient:
-    return FarmClient(api)
-
-
-def _fail(error: ApiError) -> typer.Exit:
-    err.print(f"[red]error:[/] {error}")
-    return typer.Exit(1)
-
-
 def submit(  # noqa: PLR0917  # typer options
     file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, readable=True)],
     copies: Annotated[int, typer.Option(min=1, max=1000)] = 1,
@@ -212,13 +222,10 @@ def submit(  # noqa: PLR0917  # typer options
     from coordinator.tables import jobs_table
 
     requirements = parse_requirements(require or [])
-    try:
-        with _client(api) as client:
-            jobs = client.submit(
-                file, copies=copies, priority=priority, name=name, requirements=requirements
-            )
-    except ApiError as e:
-        raise _fail(e) from e
+    with signed_in(api) as client:
+        jobs = client.submit(
+            file, copies=copies, priority=priority, name=name, requirements=requirements
+        )
     console.print(jobs_table(jobs, title=f"queued {len(jobs)} job(s)"))
 
 
@@ -231,30 +238,21 @@ def jobs(
     """List jobs (a waiting job says why it waits)."""
     from coordinator.tables import jobs_table
 
-    try:
-        with _client(api) as client:
-            console.print(jobs_table(client.jobs(state)))
-    except ApiError as e:
-        raise _fail(e) from e
+    with signed_in(api) as client:
+        console.print(jobs_table(client.jobs(state)))
 
 
 def printers(api: ApiOption = DEFAULT_API) -> None:
     """List printers with their live state."""
     from coordinator.tables import printers_table
 
-    try:
-        with _client(api) as client:
-            console.print(printers_table(client.printers()))
-    except ApiError as e:
-        raise _fail(e) from e
+    with signed_in(api) as client:
+        console.print(printers_table(client.printers()))
 
 
 def _job_action(action: str, job_id: str, api: str) -> None:
-    try:
-        with _client(api) as client:
-            job = client.job_action(job_id, action)
-    except ApiError as e:
-        raise _fail(e) from e
+    with signed_in(api) as client:
+        job = client.job_action(job_id, action)
     console.print(f"{action}: job {job.id} ({job.state})")
 
 
@@ -275,11 +273,8 @@ def cancel(job: str, api: ApiOption = DEFAULT_API) -> None:
 
 def requeue(job: str, api: ApiOption = DEFAULT_API) -> None:
     """Queue a new copy of an interrupted, failed or cancelled job."""
-    try:
-        with _client(api) as client:
-            new = client.requeue(job)
-    except ApiError as e:
-        raise _fail(e) from e
+    with signed_in(api) as client:
+        new = client.requeue(job)
     console.print(f"re-queued {job} as {', '.join(j.id for j in new)}")
 
 
@@ -295,16 +290,34 @@ def _printer_key(value: str) -> str:
 
 def clear(
     printer: Annotated[str, typer.Argument(help="agent/printer", callback=_printer_key)],
-    by: Annotated[str, typer.Option(help="Who cleared it")] = "",
     api: ApiOption = DEFAULT_API,
 ) -> None:
-    """Confirm a printer's bed is empty so it can take the next job."""
-    try:
-        with _client(api) as client:
-            view = client.clear(printer, by)
-    except ApiError as e:
-        raise _fail(e) from e
+    """Confirm a printer's bed is empty so it can take the next job (recorded as you)."""
+    with signed_in(api) as client:
+        view = client.clear(printer)
     console.print(f"cleared {view.key}")
+
+
+def estop(
+    printer: Annotated[str, typer.Argument(help="agent/printer", callback=_printer_key)],
+    reason: Annotated[str, typer.Option(help="Why (kept in the audit trail)")] = "",
+    api: ApiOption = DEFAULT_API,
+) -> None:
+    """Emergency stop: the printer halts now, heaters off (operators)."""
+    with signed_in(api) as client:
+        sent = client.emergency_stop(printer, reason)
+    console.print(f"emergency stop sent to {sent.printer} ({sent.command_id})")
+
+
+def gcode(
+    printer: Annotated[str, typer.Argument(help="agent/printer", callback=_printer_key)],
+    line: Annotated[str, typer.Argument(help="One G-code line, e.g. 'M105'")],
+    api: ApiOption = DEFAULT_API,
+) -> None:
+    """Send one G-code line; the agent refuses what its firmware profile blocks (operators)."""
+    with signed_in(api) as client:
+        sent = client.send_gcode(printer, line)
+    console.print(f"sent to {sent.printer} ({sent.command_id})")
 
 
 def remove_printer(
@@ -317,11 +330,8 @@ def remove_printer(
     if not (sep and agent and name):
         err.print(f"[red]error:[/] {printer!r}: name the printer as AGENT/PRINTER")
         raise typer.Exit(2)
-    try:
-        with _client(api) as client:
-            removed = client.remove_printer(printer)
-    except ApiError as e:
-        raise _fail(e) from e
+    with signed_in(api) as client:
+        removed = client.remove_printer(printer)
     console.print(f"removed {removed.key}")
 
 
@@ -336,9 +346,14 @@ def register(app: typer.Typer) -> None:
     app.command("cancel")(cancel)
     app.command("requeue")(requeue)
     app.command("clear")(clear)
+    app.command("estop")(estop)
+    app.command("gcode")(gcode)
     app.command("remove-printer")(remove_printer)
     app.command("demo")(demo)
     app.command("lan-agent")(lan_agent)
+    from coordinator.accounts.cli import register as register_accounts
+
+    register_accounts(app)
 
 
 def demo(

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import signal
 import socket
+import sys
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +21,7 @@ import uvicorn
 
 from broker_config.testing import free_port
 from coordinator import lan
+from coordinator.access import Security
 from coordinator.api import create_app
 from coordinator.embedded_broker import EmbeddedBroker
 from coordinator.mqtt import BrokerSettings, BrokerTls, instance_client_id
@@ -27,6 +30,7 @@ from coordinator.store import default_url
 
 log = logging.getLogger(__name__)
 INFO_FILE = "coordinator.json"
+INITIAL_ADMIN_PASSWORD = "initial-admin-password"
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +48,7 @@ class ServeOptions:
     client_id: str | None = None  # default: this data folder's own (instance_client_id)
     files_dir: Path | None = None  # default: DATA/files (coordinators sharing a db share it)
     broker_tls: BrokerTls | None = None  # CA, client certificate and key for mqtts://
+    admin_password: str | None = field(default=None, repr=False)  # for a first start
 
 
 def read_info(data_dir: Path) -> dict[str, str]:
@@ -96,7 +101,9 @@ def serve(options: ServeOptions, ready: threading.Event | None = None) -> None:
         timing=options.timing,
     )
     coordinator = Coordinator(config)
-    app = create_app(Operations(coordinator))
+    security = Security.open(coordinator.store.engine, https=public.startswith("https:"))
+    _first_admin(security, data, options.admin_password)
+    app = create_app(Operations(coordinator), security)
     listening = ready or threading.Event()
     server = _Server(
         uvicorn.Config(app, host=options.http_host, port=port, log_level="warning"), listening
@@ -124,6 +131,24 @@ def serve(options: ServeOptions, ready: threading.Event | None = None) -> None:
         coordinator.stop()
         if broker is not None:
             broker.stop()
+
+
+def _first_admin(security: Security, data: Path, password: str | None) -> None:
+    """A farm with no user gets `admin`: with the given password, or a one-time one that
+    is shown on the terminal (never logged) and kept in a file only the owner reads."""
+    created = security.directory.ensure_admin(password)
+    if created is None or password is not None:
+        return
+    path = data / INITIAL_ADMIN_PASSWORD
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(created + "\n")
+    print(
+        f"printfarm: created user admin, one-time password {created} (also in {path}; "
+        "sign in with `printfarm login`, then `printfarm user passwd admin`)",
+        file=sys.stderr,
+        flush=True,
+    )
 
 
 def _exit_on_sigterm() -> None:

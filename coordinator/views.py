@@ -5,7 +5,7 @@ One definition for the server (coordinator/api.py) and the client (coordinator/c
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from coordinator.dispatch import Requirements
 from coordinator.explain import WaitReason
@@ -92,3 +92,18 @@ class StoredFileOut(_View):
 
 class ErrorOut(_View):
     detail: str
+
+
+class CommandOut(_View):
+    """A command published to a printer's agent; its reply arrives as the printer's state."""
+
+    command_id: str
+    printer: str
+
+
+class GcodeIn(_View):
+    line: str = Field(min_length=1, max_length=256, description="one G-code line")
+
+
+class EmergencyStopIn(_View):
+    reason: str = Field(default="", max_length=200)

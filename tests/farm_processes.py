@@ -21,6 +21,7 @@ from broker_config.testing import MosquittoBroker
 from coordinator.client import FarmClient
 from coordinator.samples import short_segments
 from coordinator.views import JobOut
+from tests.helpers.accounts import admin_client, admin_password_file
 from tests.waiting import wait_until
 
 MARK_RE = re.compile(r"M117 pfjob (\d+)")
@@ -74,14 +75,14 @@ class CoordinatorProcess:
         self.proc = _spawn(
             [sys.executable, "-c", "from coordinator.cli import app; app()", "coordinator",
              "--data", str(self.data), "--http-port", str(self.http_port), "--settle", "3",
-             *args],
+             "--admin-password-file", str(admin_password_file(self.data.parent)), *args],
             self.data.parent / f"{self.data.name}.log",
             PRINTFARM_BROKER_URL=self.broker_url,
             **secrets,
         )  # fmt: skip
         wait_until(lambda: info.exists() or self.proc.poll() is not None, 30, "coordinator up")  # type: ignore[union-attr]
         assert self.proc.poll() is None, self.log
-        client = FarmClient(json.loads(info.read_text())["api_url"])
+        client = admin_client(json.loads(info.read_text())["api_url"], self.data.parent)
         wait_until(lambda: client.health().broker.ok, 10, "coordinator connected")
         return client
 

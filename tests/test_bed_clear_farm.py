@@ -114,7 +114,7 @@ def test_no_job_onto_a_finished_part_until_cleared(
         assert waiting is not None
         assert waiting.kind == "bed_not_clear", waiting  # the store's lock, said as such
 
-        client.clear(agent.key, by="test")
+        client.clear(agent.key)
         try:
             wait_until(lambda: client.job(second.id).state == "done", 60, "the second job done")
         except AssertionError as e:

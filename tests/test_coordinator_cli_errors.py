@@ -17,8 +17,8 @@ from typer.testing import CliRunner
 
 from broker_config.testing import MosquittoBroker, free_port
 from coordinator.cli import app
-from coordinator.client import FarmClient
 from tests.farm_processes import CoordinatorProcess, coordinator_url, job_file
+from tests.helpers.accounts import admin_client, admin_password_file
 
 pytestmark = pytest.mark.mqtt
 JOB_STATES = ("queued", "assigned", "printing", "paused", "done", "failed", "cancelled")
@@ -43,9 +43,17 @@ def _refused(result: subprocess.CompletedProcess[str], *needles: str) -> str:
 
 
 @pytest.fixture
-def api(tmp_path: Path, mosquitto: MosquittoBroker) -> Iterator[str]:
+def api(
+    tmp_path: Path, mosquitto: MosquittoBroker, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[str]:
+    """A running coordinator, and the CLI signed in to it as admin (`printfarm login`)."""
     coordinator = CoordinatorProcess(tmp_path / "coord", coordinator_url(mosquitto), free_port())
     client = coordinator.start()
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    password = admin_password_file(tmp_path)
+    login = _cli("login", "--password-file", str(password), "--api", client.base_url)
+    assert login.returncode == 0, login.stdout + login.stderr
+    assert "as admin (admin, scope admin)" in login.stdout, login.stdout
     try:
         yield client.base_url
     finally:
@@ -85,7 +93,7 @@ def test_bad_input_against_a_running_coordinator(api: str, tmp_path: Path) -> No
 
     submitted = _cli("submit", str(job_file(tmp_path, 1)), "--api", api)
     assert submitted.returncode == 0, submitted.stderr
-    with FarmClient(api) as client:
+    with admin_client(api, tmp_path) as client:
         job_id = client.jobs()[0].id
     listed = _cli("jobs", "--api", api)
     assert "waiting: no printer has connected yet" in listed.stdout, listed.stdout

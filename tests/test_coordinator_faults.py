@@ -45,7 +45,7 @@ def _start_agents(
 def _clear_idle_beds(client: FarmClient) -> None:
     for p in client.printers():
         if p.online and p.state == "idle" and not p.bed_clear and not p.held:
-            client.clear(p.key, by="test")
+            client.clear(p.key)
 
 
 def test_coordinator_killed_at_random_points_loses_and_doubles_nothing(
@@ -109,7 +109,7 @@ def test_agent_killed_mid_print_interrupts_job_and_holds_printer(
         while time.monotonic() < probe_deadline:
             assert client.job(second.id).state == "queued"
             time.sleep(0.1)  # sampling the job's state over two seconds
-        client.clear(agents[0].key, by="test")
+        client.clear(agents[0].key)
         try:
             wait_until(lambda: client.job(second.id).state == "done", 60, "second job done")
         except AssertionError as e:

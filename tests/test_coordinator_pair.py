@@ -15,7 +15,6 @@ from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 
 from broker_config.testing import MosquittoBroker, free_port
@@ -61,7 +60,7 @@ def farm(
 def _clear_idle_beds(client: FarmClient) -> None:
     for p in client.printers():
         if p.online and p.state == "idle" and not p.bed_clear and not p.held:
-            client.clear(p.key, by="test")
+            client.clear(p.key)
 
 
 def _run(clients: list[FarmClient], tmp: Path, run_s: float) -> list[str]:
@@ -105,7 +104,7 @@ def test_two_coordinators_share_a_database_without_fighting(
         assert len(jobs) == len(ids) >= 10
         assert {j.state for j in jobs} == {"done"}, [(j.id, j.state, j.message) for j in jobs]
         assert all(c.health().broker.ok for c in clients)
-        dispatched = [httpx.get(f"{c.base_url}/stats").json()["dispatched"] for c in clients]
+        dispatched = [c.call("stats")["dispatched"] for c in clients]
         assert sum(dispatched) >= len(ids)  # a failed claim is not counted
         assert min(dispatched) > 0, dispatched  # both did work
         print(f"{len(ids)} jobs; dispatched by each coordinator: {dispatched}")

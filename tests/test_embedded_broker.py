@@ -20,10 +20,15 @@ from pathlib import Path
 import pytest
 
 from broker_config.testing import BrokerStartError, Credentials, MosquittoBroker
-from coordinator.client import FarmClient
 from coordinator.embedded_broker import PORT_FILE, EmbeddedBroker
 from coordinator.lan import COORDINATOR_PASSWORD_FILE
-from tests.helpers.coordinator_process import Coordinator, StartCoordinator, api_up, info
+from tests.helpers.coordinator_process import (
+    Coordinator,
+    StartCoordinator,
+    admin,
+    api_up,
+    info,
+)
 from tests.helpers.mqtt import TestClient
 from tests.waiting import wait_until
 
@@ -36,7 +41,7 @@ def _port(coordinator: Coordinator) -> int:
 
 
 def _online(coordinator: Coordinator, agent_id: str) -> bool:
-    with FarmClient(info(coordinator)["api_url"]) as client:
+    with admin(coordinator) as client:
         return any(p.agent == agent_id and p.online for p in client.printers())
 
 

@@ -9,6 +9,7 @@ payload), so neither this coordinator nor a later one ever sees it again.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -63,6 +64,7 @@ def _cli(client: FarmClient, *args: str) -> subprocess.CompletedProcess[str]:
         [sys.executable, "-c", "from coordinator.cli import app; app()", *args,
          "--api", client.base_url],
         capture_output=True, text=True, timeout=60, check=False,
+        env={**os.environ, "PRINTFARM_TOKEN": client.token or ""},
     )  # fmt: skip
 
 

@@ -18,9 +18,11 @@ from agent.wire import (
     QOS,
     Cancel,
     Channel,
+    EmergencyStop,
     MarkBedClear,
     Pause,
     Resume,
+    SendGcode,
     StartJob,
     WireModel,
     encode,
@@ -50,7 +52,7 @@ def new_command_id(kind: str) -> str:
 class CommandSender:
     """Publishes commands and tracks start commands until answered."""
 
-    def __init__(self, publish: Publish, file_url: Callable[[str], str], ttl_s: float) -> None:
+    def __init__(self, publish: Publish, file_url: Callable[[str, str], str], ttl_s: float) -> None:
         self._publish = publish
         self._file_url = file_url
         self.ttl_s = ttl_s
@@ -64,13 +66,14 @@ class CommandSender:
         self._publish(topic, encode(command), QOS[Channel.COMMANDS])
 
     def start_job(self, key: str, job_id: str, sha256: str, size: int, token: int) -> PendingStart:
+        agent, _printer = split_printer_key(key)
         command = StartJob(
             id=new_command_id("start"),
             deadline=time.time() + self.ttl_s,
             job_id=job_id,
             sha256=sha256,
             size=size,
-            url=self._file_url(sha256),
+            url=self._file_url(sha256, agent),
             fencing_token=token,
         )
         pending = PendingStart(command.id, job_id, key, token, time.monotonic(), command.deadline)
@@ -134,6 +137,21 @@ class CommandSender:
     def mark_bed_clear(self, key: str, by: str) -> str:
         command = MarkBedClear(
             id=new_command_id("clear"), deadline=time.time() + self.ttl_s, by=by[:64]
+        )
+        self._send(key, command)
+        return command.id
+
+    def emergency_stop(self, key: str, reason: str) -> str:
+        command = EmergencyStop(
+            id=new_command_id("estop"), deadline=time.time() + self.ttl_s, reason=reason[:256]
+        )
+        self._send(key, command)
+        return command.id
+
+    def send_gcode(self, key: str, line: str) -> str:
+        """One line, checked again by the agent against its firmware profile's policy."""
+        command = SendGcode(
+            id=new_command_id("gcode"), deadline=time.time() + self.ttl_s, line=line
         )
         self._send(key, command)
         return command.id

@@ -37,6 +37,8 @@ from agent.wire import (
     WireErrorKind,
     printer_key,
 )
+from coordinator.accounts.directory import Directory
+from coordinator.accounts.file_links import FILE_LINK_KEY, FileLinks
 from coordinator.decoding import Decoder
 from coordinator.dispatch import PrinterView, dispatch_ordered
 from coordinator.files import FileStore
@@ -83,6 +85,7 @@ class Coordinator:
         self.config = config
         self.store = Store(config.store_url)
         self.files = FileStore(config.files_dir)
+        self.file_links = FileLinks(Directory(self.store.engine).setting_secret(FILE_LINK_KEY))
         self.fleet = FleetView()
         self.holds = Holds(self.store)
         self.tap = TelemetryTap(config.broker) if config.telemetry_process else None
@@ -114,8 +117,10 @@ class Coordinator:
         self._thread = threading.Thread(target=self._run, name="coordinator", daemon=True)
         self._stopping = threading.Event()
 
-    def file_url(self, sha256: str) -> str:
-        return f"{self.config.public_url.rstrip('/')}/files/{sha256}"
+    def file_url(self, sha256: str, agent: str) -> str:
+        """A link to a job file that only `agent` is given, valid for an hour."""
+        query = self.file_links.query(sha256, agent)
+        return f"{self.config.public_url.rstrip('/')}/files/{sha256}?{query}"
 
     # -- life cycle ------------------------------------------------------------------------
     def start(self) -> None:

@@ -11,9 +11,10 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from pydantic import ValidationError
 from sqlalchemy.exc import IntegrityError
 
-from agent.wire import Channel, InvalidIdError, printer_topic, split_printer_key
+from agent.wire import Channel, InvalidIdError, SendGcode, printer_topic, split_printer_key
 from coordinator.dispatch import Extents, PrinterView, Requirements, mismatches
 from coordinator.files import StoredFile
 from coordinator.intake.models import Box
@@ -22,7 +23,15 @@ from coordinator.service.engine import Coordinator
 from coordinator.service.fleet import LivePrinter
 from coordinator.service.waiting import WaitingReasons
 from coordinator.store import ACTIVE_STATES, JobNotFoundError, JobRecord, JobSpec, JobState
-from coordinator.views import HealthOut, JobOut, PartHealth, PrinterOut, Summary, TemperatureOut
+from coordinator.views import (
+    CommandOut,
+    HealthOut,
+    JobOut,
+    PartHealth,
+    PrinterOut,
+    Summary,
+    TemperatureOut,
+)
 
 log = logging.getLogger(__name__)
 REQUEUE_FROM = frozenset({JobState.INTERRUPTED, JobState.FAILED, JobState.CANCELLED})
@@ -318,6 +327,25 @@ class Operations:
 
         self.c.call(remove_on_worker)
         return removed
+
+    def emergency_stop(self, key: str, reason: str) -> CommandOut:
+        """Halt the printer now (heaters off, motion stopped, as its profile says). Sent
+        whatever state the coordinator last saw: the printer may be in another."""
+        self.get_printer(key)
+        command_id = self.c.call(lambda: self.c.commands.emergency_stop(key, reason))
+        log.warning("emergency stop sent to %s: %s", key, reason)
+        return CommandOut(command_id=command_id, printer=key)
+
+    def send_gcode(self, key: str, line: str) -> CommandOut:
+        """One line for the printer; its agent checks it against the firmware profile's
+        policy and refuses what it blocks (the refusal shows in the printer's events)."""
+        try:
+            SendGcode(id="c-check", deadline=1.0, line=line)
+        except ValidationError as e:
+            raise UnprintableError(f"not one G-code line: {e.errors()[0]['msg']}") from e
+        self.get_printer(key)
+        command_id = self.c.call(lambda: self.c.commands.send_gcode(key, line))
+        return CommandOut(command_id=command_id, printer=key)
 
     def health(self) -> HealthOut:
         c = self.c

@@ -22,6 +22,7 @@ from typing import Protocol
 import pytest
 
 from coordinator.client import FarmClient
+from tests.helpers.accounts import admin_client, admin_password_file
 
 COORDINATOR = [sys.executable, "-c", "from coordinator.cli import app; app()", "coordinator"]
 
@@ -80,7 +81,8 @@ def run_coordinator(tmp_path: Path) -> Iterator[StartCoordinator]:
         log = tmp_path / f"coord-{len(started)}.log"
         with log.open("wb") as out:
             proc = subprocess.Popen(
-                [*COORDINATOR, "--data", str(data), "--http-port", "0", *args],
+                [*COORDINATOR, "--data", str(data), "--http-port", "0",
+                 "--admin-password-file", str(admin_password_file(tmp_path)), *args],
                 stdout=out, stderr=subprocess.STDOUT,
                 env={**os.environ, "COLUMNS": "200", **(env or {})},
             )  # fmt: skip
@@ -97,6 +99,11 @@ def api_up(coordinator: Coordinator) -> bool:
     if coordinator.proc.poll() is not None:
         raise AssertionError(f"the coordinator exited:\n{coordinator.output}")
     return (coordinator.data / "coordinator.json").exists()
+
+
+def admin(coordinator: Coordinator) -> FarmClient:
+    """A client of the running coordinator, signed in as its admin."""
+    return admin_client(info(coordinator)["api_url"], coordinator.data.parent)
 
 
 def info(coordinator: Coordinator) -> dict[str, str]:

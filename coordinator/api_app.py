@@ -1,0 +1,121 @@
+"""The FastAPI application of the coordinator: routes registered from the table in
+`coordinator/routes.py`, each behind its policy's guard; sessions; the audit trail; errors
+as JSON with the reason (a database outage is a 503, never a bare 500)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+from fastapi import Depends, FastAPI, HTTPException, Request
+from fastapi.exception_handlers import http_exception_handler, request_validation_exception_handler
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from sqlalchemy.exc import SQLAlchemyError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.sessions import SessionMiddleware
+
+from coordinator.access import SESSION_COOKIE, SESSION_MAX_AGE_S, AuditMiddleware, Security
+from coordinator.accounts.directory import AccountError, UnknownAccountError
+from coordinator.routes import BY_NAME, ROUTES
+from coordinator.service import ConflictError, NotFoundError, UnprintableError
+from coordinator.service.resilience import StoreUnavailableError, cause, is_outage
+
+Handler = TypeVar("Handler", bound=Callable[..., Any])
+
+
+@contextmanager
+def http_error() -> Iterator[None]:
+    """The service's refusals as HTTP statuses, with their message."""
+    try:
+        yield
+    except (NotFoundError, UnknownAccountError) as e:
+        raise HTTPException(404, str(e)) from e
+    except ConflictError as e:
+        raise HTTPException(409, str(e)) from e
+    except (UnprintableError, AccountError) as e:
+        raise HTTPException(422, str(e)) from e
+
+
+class FarmApi(FastAPI):
+    def __init__(self, security: Security, owner_of: Callable[[str], str | None]) -> None:
+        super().__init__(
+            title="printfarm coordinator",
+            version="1",
+            description="Submit G-code, watch the fleet, control jobs and printers. "
+            "Sign in with `POST /auth/token` (scripts) or `POST /auth/login` (browsers).",
+            openapi_url=None,  # served below, behind its policy
+            docs_url=None,
+            redoc_url=None,
+        )
+        self.security = security
+        self._owner_of = owner_of
+        self._registered: set[str] = set()
+        self.add_middleware(AuditMiddleware, audit=security.audit)
+        self.add_middleware(
+            SessionMiddleware,
+            secret_key=security.session_key,
+            session_cookie=SESSION_COOKIE,
+            max_age=SESSION_MAX_AGE_S,
+            same_site="lax",
+            https_only=security.https,
+        )
+        _error_handlers(self)
+
+        @self.operation("openapi", include_in_schema=False)
+        def openapi_schema() -> JSONResponse:
+            return JSONResponse(self.openapi())
+
+    def operation(self, name: str, **kwargs: Any) -> Callable[[Handler], Handler]:
+        """Register the handler of the declared route `name` (method, path, status and
+        policy come from the table)."""
+        route = BY_NAME[name]
+
+        def register(handler: Handler) -> Handler:
+            if name in self._registered:
+                raise RuntimeError(f"route {name!r} registered twice")
+            self.add_api_route(
+                route.path,
+                handler,
+                methods=[route.method],
+                status_code=route.status,
+                name=name,
+                dependencies=[Depends(self.security.guard(route, self._owner_of))],
+                description=f"{handler.__doc__ or ''}\n\nAccess: {route.policy}.",
+                **kwargs,
+            )
+            self._registered.add(name)
+            return handler
+
+        return register
+
+    def check_complete(self) -> None:
+        missing = [r.name for r in ROUTES if r.name not in self._registered]
+        if missing:
+            raise RuntimeError(f"declared routes without a handler: {', '.join(missing)}")
+
+
+def _error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(StarletteHTTPException)
+    async def http_refusal(request: Request, error: StarletteHTTPException) -> Response:
+        request.state.audit_detail = str(error.detail)
+        return await http_exception_handler(request, error)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, error: RequestValidationError) -> JSONResponse:
+        request.state.audit_detail = "; ".join(
+            f"{'.'.join(map(str, e.get('loc', ())))}: {e.get('msg')}" for e in error.errors()
+        )[:1024]
+        return await request_validation_exception_handler(request, error)
+
+    @app.exception_handler(StoreUnavailableError)
+    async def unavailable(_request: Request, error: StoreUnavailableError) -> JSONResponse:
+        return JSONResponse({"detail": str(error)}, status_code=503)
+
+    @app.exception_handler(SQLAlchemyError)
+    async def store_error(_request: Request, error: SQLAlchemyError) -> JSONResponse:
+        if not is_outage(error):
+            raise error
+        detail = f"the database is unavailable ({cause(error)}); try again shortly"
+        return JSONResponse({"detail": detail}, status_code=503)

@@ -1,0 +1,113 @@
+"""Every HTTP operation of the coordinator, declared once: name, method, path, access policy.
+
+The server registers its handlers by these names (`coordinator/api.py` refuses a handler
+without an entry, and an entry without a handler), the client builds its requests from
+them (`coordinator/client.py`), and the access test walks this table for every role.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Literal
+from urllib.parse import quote
+
+from coordinator.accounts.models import Principal, Scope
+
+Method = Literal["GET", "POST", "DELETE"]
+
+
+class Policy(StrEnum):
+    PUBLIC = "public"  # anyone, signed in or not (health, login)
+    FILE_LINK = "file_link"  # an agent's signed link (see accounts/file_links.py), or operate
+    READ = "read"  # any signed-in user (members see the whole queue and fleet)
+    SUBMIT = "submit"
+    OWN_JOB = "own_job"  # submit, on a job of one's own; operate, on any job
+    OPERATE = "operate"
+    ADMIN = "admin"
+
+    @property
+    def scope(self) -> Scope | None:
+        """The scope a caller needs (None: no sign-in needed)."""
+        return _SCOPE[self]
+
+
+_SCOPE: dict[Policy, Scope | None] = {
+    Policy.PUBLIC: None,
+    Policy.FILE_LINK: Scope.OPERATE,
+    Policy.READ: Scope.READ,
+    Policy.SUBMIT: Scope.SUBMIT,
+    Policy.OWN_JOB: Scope.SUBMIT,
+    Policy.OPERATE: Scope.OPERATE,
+    Policy.ADMIN: Scope.ADMIN,
+}
+
+
+def allowed(policy: Policy, principal: Principal | None, owns_job: bool = False) -> bool:
+    """The whole rule: whether `principal` may call a route of `policy` (on a job it owns
+    or not). Agents' signed links are checked apart (they are not principals)."""
+    needed = policy.scope
+    if needed is None:
+        return True
+    if principal is None or not principal.can(needed):
+        return False
+    if policy is Policy.OWN_JOB:
+        return owns_job or principal.can(Scope.OPERATE)
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class Route:
+    name: str
+    method: Method
+    path: str
+    policy: Policy
+    status: int = 200
+
+    @property
+    def changes_farm(self) -> bool:
+        """Recorded in the audit trail (every method but GET)."""
+        return self.method != "GET"
+
+    def url(self, **params: str) -> str:
+        return self.path.format(**{k: quote(v, safe="") for k, v in params.items()})
+
+
+ROUTES: tuple[Route, ...] = (
+    Route("health", "GET", "/health", Policy.PUBLIC),
+    Route("login", "POST", "/auth/login", Policy.PUBLIC),
+    Route("token_login", "POST", "/auth/token", Policy.PUBLIC),
+    Route("logout", "POST", "/auth/logout", Policy.READ),
+    Route("me", "GET", "/auth/me", Policy.READ),
+    Route("openapi", "GET", "/openapi.json", Policy.READ),
+    Route("stats", "GET", "/stats", Policy.READ),
+    Route("summary", "GET", "/summary", Policy.READ),
+    Route("submit_job", "POST", "/jobs", Policy.SUBMIT, 201),
+    Route("list_jobs", "GET", "/jobs", Policy.READ),
+    Route("get_job", "GET", "/jobs/{job_id}", Policy.READ),
+    Route("pause_job", "POST", "/jobs/{job_id}/pause", Policy.OWN_JOB),
+    Route("cancel_job", "POST", "/jobs/{job_id}/cancel", Policy.OWN_JOB),
+    Route("resume_job", "POST", "/jobs/{job_id}/resume", Policy.OPERATE),
+    Route("requeue_job", "POST", "/jobs/{job_id}/requeue", Policy.OPERATE, 201),
+    Route("list_printers", "GET", "/printers", Policy.READ),
+    Route("get_printer", "GET", "/printers/{agent}/{printer}", Policy.READ),
+    Route("clear_bed", "POST", "/printers/{agent}/{printer}/clear", Policy.OPERATE),
+    Route("emergency_stop", "POST", "/printers/{agent}/{printer}/estop", Policy.OPERATE, 202),
+    Route("send_gcode", "POST", "/printers/{agent}/{printer}/gcode", Policy.OPERATE, 202),
+    Route("remove_printer", "DELETE", "/printers/{agent}/{printer}", Policy.OPERATE),
+    Route("upload_file", "POST", "/files", Policy.SUBMIT, 201),
+    Route("get_file", "GET", "/files/{sha256}", Policy.FILE_LINK),
+    Route("audit", "GET", "/audit", Policy.OPERATE),
+    Route("list_users", "GET", "/users", Policy.ADMIN),
+    Route("add_user", "POST", "/users", Policy.ADMIN, 201),
+    Route("disable_user", "POST", "/users/{username}/disable", Policy.ADMIN),
+    Route("enable_user", "POST", "/users/{username}/enable", Policy.ADMIN),
+    # One's own password (with the current one); an admin resets anyone's.
+    Route("set_password", "POST", "/users/{username}/password", Policy.READ),
+    # One's own tokens; an admin's reach every user's.
+    Route("list_tokens", "GET", "/tokens", Policy.READ),
+    Route("create_token", "POST", "/tokens", Policy.READ, 201),
+    Route("revoke_token", "DELETE", "/tokens/{token_id}", Policy.READ),
+)  # fmt: skip
+
+BY_NAME: dict[str, Route] = {r.name: r for r in ROUTES}

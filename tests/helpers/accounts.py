@@ -1,0 +1,27 @@
+"""The tests' admin: one password per test folder, given to every coordinator started there
+(`--admin-password-file`), and a client signed in with it."""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+
+from coordinator.client import FarmClient
+
+ADMIN = "admin"
+
+
+def admin_password_file(folder: Path) -> Path:
+    path = folder / "admin-password"
+    if not path.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        path.write_text(secrets.token_urlsafe(16) + "\n")
+        path.chmod(0o600)
+    return path
+
+
+def admin_client(api_url: str, folder: Path) -> FarmClient:
+    """A client signed in as the admin of the coordinator started with this folder's file."""
+    password = admin_password_file(folder).read_text().strip()
+    client, _token = FarmClient.login(api_url, ADMIN, password)
+    return client
