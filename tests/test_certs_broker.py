@@ -77,17 +77,24 @@ def _observer(broker: MosquittoBroker, farm: FarmCerts, made: list[TestClient]) 
     return coordinator
 
 
+# The broker's alert names the reason; when the broker has already closed the socket
+# while the client still sends its part of the handshake, the client sees the
+# connection end instead. Either way it is refused within the handshake.
+REFUSED = "EOF occurred in violation of protocol|Connection reset by peer"
+
+
 def _handshake(port: int, ca: Path, stem: Path | None) -> None:
-    """A bare TLS handshake with the agents' listener; raises ssl.SSLError if refused."""
+    """A bare TLS handshake with the agents' listener (TLS 1.2, where the broker checks
+    the client's certificate before the handshake ends); ssl.SSLError if refused."""
     context = ssl.create_default_context(cafile=str(ca))
+    context.maximum_version = ssl.TLSVersion.TLSv1_2  # as the listener: tls_version tlsv1.2
     if stem is not None:
         context.load_cert_chain(*(str(p) for p in pair_paths(stem)))
     with (
         socket.create_connection(("127.0.0.1", port), timeout=5) as raw,
-        context.wrap_socket(raw, server_hostname="127.0.0.1") as tls,
+        context.wrap_socket(raw, server_hostname="127.0.0.1", do_handshake_on_connect=False) as tls,
     ):
-        tls.sendall(b"\xc0\x00")  # PINGREQ: in TLS 1.3 the refusal would come after
-        tls.recv(1)
+        tls.do_handshake()
 
 
 def test_an_agent_with_its_certificate_publishes_in_its_own_subtree(
@@ -124,14 +131,14 @@ def test_a_certificate_from_another_ca_is_refused_at_the_handshake(
     tmp_path: Path, broker: MosquittoBroker, farm: FarmCerts
 ) -> None:
     rival = init_farm(tmp_path / "rival", agent_ids=AGENTS)  # same agent id, another CA
-    with pytest.raises(ssl.SSLError, match="unknown ca"):
+    with pytest.raises((ssl.SSLError, ConnectionResetError), match=f"unknown ca|{REFUSED}"):
         _handshake(broker.port, farm.ca_cert, rival.agent("agent-a"))
 
 
 def test_a_client_without_a_certificate_is_refused_at_the_handshake(
     broker: MosquittoBroker, farm: FarmCerts
 ) -> None:
-    with pytest.raises(ssl.SSLError, match=r"handshake failure|certificate required"):
+    with pytest.raises((ssl.SSLError, ConnectionResetError), match=f"handshake failure|{REFUSED}"):
         _handshake(broker.port, farm.ca_cert, None)
 
 
