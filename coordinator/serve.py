@@ -25,6 +25,7 @@ from coordinator.access import Security
 from coordinator.api import create_app
 from coordinator.embedded_broker import EmbeddedBroker
 from coordinator.mqtt import BrokerSettings, BrokerTls, instance_client_id
+from coordinator.pki.https import https_files
 from coordinator.service import Coordinator, CoordinatorConfig, Operations, Timing
 from coordinator.store import default_url
 
@@ -49,6 +50,8 @@ class ServeOptions:
     files_dir: Path | None = None  # default: DATA/files (coordinators sharing a db share it)
     broker_tls: BrokerTls | None = None  # CA, client certificate and key for mqtts://
     admin_password: str | None = field(default=None, repr=False)  # for a first start
+    https_cert: Path | None = None  # HTTPS (default: PRINTFARM_TLS_CERT / _KEY, else HTTP)
+    https_key: Path | None = None
 
 
 def read_info(data_dir: Path) -> dict[str, str]:
@@ -71,6 +74,7 @@ class _Server(uvicorn.Server):
 
 def serve(options: ServeOptions, ready: threading.Event | None = None) -> None:
     """Run until SIGINT/SIGTERM. Starts an embedded broker when `broker_url` is None."""
+    https = https_files(options.https_cert, options.https_key)  # a bad file: ValueError
     data = options.data_dir.resolve()
     data.mkdir(parents=True, exist_ok=True)
     broker: EmbeddedBroker | None = None
@@ -87,7 +91,8 @@ def serve(options: ServeOptions, ready: threading.Event | None = None) -> None:
         broker = EmbeddedBroker.start(workdir, options.broker_port, lan=options.lan)
         broker_url = broker.url
     port = options.http_port or free_port(options.http_host)
-    public = options.public_url or f"http://{options.http_host}:{port}"
+    scheme = "http" if https is None else "https"
+    public = options.public_url or f"{scheme}://{options.http_host}:{port}"
     config = CoordinatorConfig(
         store_url=options.db_url or default_url(data),
         broker=BrokerSettings.from_url(
@@ -105,9 +110,14 @@ def serve(options: ServeOptions, ready: threading.Event | None = None) -> None:
     _first_admin(security, data, options.admin_password)
     app = create_app(Operations(coordinator), security)
     listening = ready or threading.Event()
+    cert, key = https or (None, None)
     server = _Server(
-        uvicorn.Config(app, host=options.http_host, port=port, log_level="warning"), listening
-    )
+        uvicorn.Config(
+            app, host=options.http_host, port=port, log_level="warning",
+            ssl_certfile=cert, ssl_keyfile=key,
+        ),
+        listening,
+    )  # fmt: skip
     coordinator.api_ready.clear()
     coordinator.start()
     (data / INFO_FILE).unlink(missing_ok=True)

@@ -176,8 +176,9 @@ def _read(path: Path) -> bytes:
 
 
 def load_certificate(path: Path) -> x509.Certificate:
+    pem = _read(path)
     try:
-        return x509.load_pem_x509_certificate(_read(path))
+        return x509.load_pem_x509_certificate(pem)
     except ValueError as e:
         raise CertificateError(f"{path}: not a PEM certificate") from e
 
@@ -185,8 +186,9 @@ def load_certificate(path: Path) -> x509.Certificate:
 def load_pair(cert_file: Path, key_file: Path) -> tuple[x509.Certificate, PrivateKeyTypes]:
     """A certificate and its key (any type); CertificateError unless they belong together."""
     cert = load_certificate(cert_file)
+    pem = _read(key_file)
     try:
-        key = serialization.load_pem_private_key(_read(key_file), password=None)
+        key = serialization.load_pem_private_key(pem, password=None)
     except (ValueError, TypeError) as e:  # TypeError: the key wants a passphrase
         raise CertificateError(f"{key_file}: not an unencrypted PEM private key") from e
     if _public_der(key.public_key()) != _public_der(cert.public_key()):
