@@ -40,7 +40,7 @@ class AgentSection(_Strict):
 
 
 class TlsSection(_Strict):
-    ca_file: Path | None = None  # None: the system's trusted CAs
+    ca_file: Path | None = None  # None: the system's CAs; also trusted for https job files
     cert_file: Path | None = None  # client certificate, when the broker wants one
     key_file: Path | None = None
     insecure: bool = False  # skip host name verification (a test broker only)

@@ -10,7 +10,9 @@ so a file under its final name has always been verified. A mismatch deletes the
 partial (resuming garbage would never converge) and raises VerificationError.
 One fetch of a sha256 runs at a time (printers of one agent may start copies of one
 file together): the others wait for it, then find the file stored.
-Stdlib only (urllib): the agent stays light.
+Stdlib only (urllib): the agent stays light. Over https the server's certificate is
+checked against the system's CAs, plus the farm's own CA when the spool is given a
+context that trusts it (`tls`).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import hashlib
 import http.client
 import os
 import re
+import ssl
 import threading
 import time
 import urllib.error
@@ -106,9 +109,12 @@ def _pause(seconds: float, should_stop: Callable[[], bool]) -> None:
 
 
 class Spool:
-    def __init__(self, root: Path, *, timeout_s: float = 30.0) -> None:
+    def __init__(
+        self, root: Path, *, timeout_s: float = 30.0, tls: ssl.SSLContext | None = None
+    ) -> None:
         self.root = root
         self.timeout_s = timeout_s
+        self.tls = tls  # None: the system's CAs
         self._fetching = _KeyedLocks()
         root.mkdir(parents=True, exist_ok=True)
 
@@ -211,7 +217,7 @@ class Spool:
         headers = {"Range": f"bytes={have}-"} if have else {}
         request = urllib.request.Request(url, headers=headers)
         try:
-            response = urllib.request.urlopen(request, timeout=self.timeout_s)
+            response = urllib.request.urlopen(request, timeout=self.timeout_s, context=self.tls)
         except urllib.error.HTTPError as e:
             e.close()  # the error is also the response: release its socket
             if e.code == 416:  # our partial is beyond the server's file: start over

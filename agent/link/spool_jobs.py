@@ -11,6 +11,7 @@ damaged on disk since its download is never printed.
 from __future__ import annotations
 
 import logging
+import ssl
 import threading
 from pathlib import Path
 
@@ -24,8 +25,8 @@ log = logging.getLogger(__name__)
 
 
 class SpoolJobFiles:
-    def __init__(self, data_dir: Path) -> None:
-        self.spool = Spool(data_dir / "spool")
+    def __init__(self, data_dir: Path, tls: ssl.SSLContext | None = None) -> None:
+        self.spool = Spool(data_dir / "spool", tls=tls)
         self.journal = JobJournal(data_dir / "journal.jsonl")
         self._printers: dict[str, str] = {}  # job id -> printer, for record_end
         self._lock = threading.Lock()
@@ -74,6 +75,20 @@ class SpoolJobFiles:
 
 def spool_job_files(config: AgentConfig) -> JobFiles:
     try:
-        return SpoolJobFiles(config.agent.data_dir)
+        return SpoolJobFiles(config.agent.data_dir, download_context(config))
     except JournalError as e:
         raise JobFileError(str(e)) from e
+
+
+def download_context(config: AgentConfig) -> ssl.SSLContext | None:
+    """The farm's CA (`[broker.tls] ca_file`) also vouches for the coordinator serving
+    job files over https (`printfarm certs init` signs both), beside the system's CAs."""
+    tls = config.broker.tls
+    if tls is None or tls.ca_file is None:
+        return None
+    context = ssl.create_default_context()
+    try:
+        context.load_verify_locations(cafile=tls.ca_file)
+    except (OSError, ssl.SSLError) as e:
+        raise JobFileError(f"[broker.tls] ca_file {tls.ca_file}: {e}") from e
+    return context

@@ -77,8 +77,7 @@ def _agent_block(farm: FarmCerts, agent_id: str) -> list[str]:
     return [
         f"## agent.toml of {agent_id}: copy {farm.ca_cert.resolve()}, {cert} and {key}",
         "## next to it (the key stays mode 600), and use these lines instead of its [broker]",
-        "## password lines. It fetches job files from the coordinator over https: run it",
-        "## with SSL_CERT_FILE=ca.crt in its environment so that it trusts the farm's CA.",
+        "## password lines (it trusts ca_file for job files over https too):",
         *agent_toml_lines(farm, agent_id),
     ]
 

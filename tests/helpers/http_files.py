@@ -7,20 +7,24 @@ with FileServer() as server:
     server.release.set()         # ... this is set
     server.url("/f/abc")
     server.requests              # [(path, Range header or None), ...]
+
+`FileServer(tls=(cert, key))` serves https with that certificate instead.
 """
 
 from __future__ import annotations
 
 import re
+import ssl
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from types import TracebackType
 
 _RANGE = re.compile(r"bytes=(\d+)-$")
 
 
 class FileServer:
-    def __init__(self) -> None:
+    def __init__(self, tls: tuple[Path, Path] | None = None) -> None:
         self.files: dict[str, bytes] = {}
         self.requests: list[tuple[str, str | None]] = []
         self.cut_after: int | None = None  # one-shot: body bytes before hanging up
@@ -29,6 +33,12 @@ class FileServer:
         self.honour_range = True
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
+        self.scheme = "http"
+        if tls is not None:
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            context.load_cert_chain(*tls)
+            self._server.socket = context.wrap_socket(self._server.socket, server_side=True)
+            self.scheme = "https"
         # A short poll interval makes shutdown() (which waits for the next poll) quick.
         self._thread = threading.Thread(
             target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
@@ -39,7 +49,7 @@ class FileServer:
         return int(self._server.server_address[1])
 
     def url(self, path: str) -> str:
-        return f"http://127.0.0.1:{self.port}{path}"
+        return f"{self.scheme}://127.0.0.1:{self.port}{path}"
 
     def __enter__(self) -> FileServer:
         self._thread.start()
