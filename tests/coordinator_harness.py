@@ -27,11 +27,15 @@ FAST = Timing(
 
 
 def coordinator_config(
-    broker: MosquittoBroker, data: Path, timing: Timing = FAST, client_id: str = "coord-test"
+    broker: MosquittoBroker,
+    data: Path,
+    timing: Timing = FAST,
+    client_id: str = "coord-test",
+    store_url: str | None = None,
 ) -> CoordinatorConfig:
     creds = broker.coordinator
     return CoordinatorConfig(
-        store_url=f"sqlite:///{data / 'printfarm.sqlite'}",
+        store_url=store_url or f"sqlite:///{data / 'printfarm.sqlite'}",
         broker=BrokerSettings(
             broker.host,
             broker.coordinator_port,
@@ -48,9 +52,9 @@ def coordinator_config(
 
 @contextmanager
 def running_coordinator(
-    broker: MosquittoBroker, data: Path, timing: Timing = FAST
+    broker: MosquittoBroker, data: Path, timing: Timing = FAST, store_url: str | None = None
 ) -> Iterator[Operations]:
-    coordinator = Coordinator(coordinator_config(broker, data, timing))
+    coordinator = Coordinator(coordinator_config(broker, data, timing, store_url=store_url))
     coordinator.start()
     try:
         wait_until(coordinator.link.connected.is_set, 10, "the coordinator to connect")
