@@ -15,6 +15,10 @@ processes). So there are two listeners:
 Both listeners share the ACL file, and per-listener settings are on, so each listener
 has its own password file. The production `mosquitto.conf` spells out the same lines;
 `broker_config.testing` and the embedded broker render them with these functions.
+
+A farm whose agents hold certificates (`printfarm certs init`) uses
+`certificate_listeners`: agents need no password there, their certificate's common name
+is their username; the coordinators' listener wants a certificate and a password.
 """
 
 from __future__ import annotations

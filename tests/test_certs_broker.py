@@ -14,6 +14,7 @@ the forbidden message would have arrived before it.
 
 from __future__ import annotations
 
+import queue
 import socket
 import ssl
 from collections.abc import Iterator
@@ -21,11 +22,14 @@ from pathlib import Path
 
 import pytest
 
-from agent.wire import status_topic
+from agent.config import parse_config
+from agent.link.mqtt import MqttLink
+from agent.wire import AgentStatus, Presence, decode, status_topic
 from broker_config.listeners import TlsFiles
 from broker_config.testing import MosquittoBroker
 from coordinator.pki.authority import pair_paths
 from coordinator.pki.farm import FarmCerts, init_farm
+from coordinator.pki.instructions import agent_toml_lines
 from tests.helpers.mqtt import TestClient
 
 pytestmark = pytest.mark.mqtt
@@ -149,3 +153,35 @@ def test_an_agents_certificate_does_not_open_the_coordinators_listener(
     agent = _tls_client(broker, farm.ca_cert, farm.agent("agent-a"), "agent-a", clients)
     agent.port = broker.coordinator_port
     assert agent.connect().is_failure
+
+
+def test_the_agents_own_link_connects_with_the_lines_certs_init_prints(
+    tmp_path: Path, broker: MosquittoBroker, farm: FarmCerts, clients: list[TestClient]
+) -> None:
+    """The real agent link, its config the printed TOML (only the port is the test's)."""
+    observer = _observer(broker, farm, clients)
+    folder = tmp_path / "agent-a"
+    folder.mkdir()
+    for path in (farm.ca_cert, *pair_paths(farm.agent("agent-a"))):
+        (folder / path.name).write_bytes(path.read_bytes())
+    broker_lines = [
+        f"port = {broker.port}" if line.startswith("port = ") else line
+        for line in agent_toml_lines(farm, "agent-a")
+    ]
+    toml = ["[agent]", 'id = "agent-a"', *broker_lines,
+            "[[printers]]", 'id = "p1"', 'virtual = { dialect = "marlin" }']  # fmt: skip
+    config = parse_config("\n".join(toml) + "\n", "agent.toml", folder)
+    commands: queue.Queue[str] = queue.Queue()
+    link = MqttLink(config, lambda topic, _p: commands.put(topic), lambda: None, lambda _m: None)
+    link.start()
+    try:
+        assert link.wait_connected(10), "the agent's link did not connect"
+        status = observer.expect(status_topic("agent-a"))
+        online = decode(status_topic("agent-a"), status.payload).body
+        assert isinstance(online, AgentStatus)
+        assert online.presence == Presence.ONLINE
+        # retained: it reaches the link whether or not its SUBSCRIBE is through yet
+        observer.publish("printfarm/v1/agent-a/p1/commands", b"{}", retain=True)
+        assert commands.get(timeout=5) == "printfarm/v1/agent-a/p1/commands"
+    finally:
+        link.stop()
