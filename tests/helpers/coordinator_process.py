@@ -66,7 +66,11 @@ def _children(pid: int) -> list[int]:
 
 class StartCoordinator(Protocol):
     def __call__(
-        self, args: list[str], env: dict[str, str] | None = None, data: Path | None = None
+        self,
+        args: list[str],
+        env: dict[str, str] | None = None,
+        data: Path | None = None,
+        admin_file: bool = True,
     ) -> Coordinator: ...
 
 
@@ -75,14 +79,17 @@ def run_coordinator(tmp_path: Path) -> Iterator[StartCoordinator]:
     started: list[Coordinator] = []
 
     def start(
-        args: list[str], env: dict[str, str] | None = None, data: Path | None = None
+        args: list[str],
+        env: dict[str, str] | None = None,
+        data: Path | None = None,
+        admin_file: bool = True,  # False: a first start makes its own one-time password
     ) -> Coordinator:
         data = data or tmp_path / f"coord-{len(started)}"
         log = tmp_path / f"coord-{len(started)}.log"
+        admin = ["--admin-password-file", str(admin_password_file(tmp_path))] if admin_file else []
         with log.open("wb") as out:
             proc = subprocess.Popen(
-                [*COORDINATOR, "--data", str(data), "--http-port", "0",
-                 "--admin-password-file", str(admin_password_file(tmp_path)), *args],
+                [*COORDINATOR, "--data", str(data), "--http-port", "0", *admin, *args],
                 stdout=out, stderr=subprocess.STDOUT,
                 env={**os.environ, "COLUMNS": "200", **(env or {})},
             )  # fmt: skip
