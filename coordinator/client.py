@@ -7,6 +7,7 @@ the server registers its handlers from; a token (`pf_…`) signs every request.
 from __future__ import annotations
 
 import json
+import ssl
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -63,7 +64,7 @@ class FarmClient:
         timeout_s: float = 30.0,
         *,
         token: str | None = None,
-        verify: str | bool = True,
+        verify: ssl.SSLContext | bool = True,  # True: the system's CAs, or SSL_CERT_FILE
     ) -> None:
         import httpx  # a coordinator extra: imported only when a command needs the API
 

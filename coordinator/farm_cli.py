@@ -87,6 +87,17 @@ def coordinator(  # noqa: PLR0917  # typer options
     public_url: Annotated[
         str | None, typer.Option(help="URL agents use to reach the API (default: from host)")
     ] = None,
+    tls_cert: Annotated[
+        Path | None,
+        typer.Option(
+            envvar="PRINTFARM_TLS_CERT",
+            help="Serve the web page and API over https: certificate (PEM)",
+        ),
+    ] = None,
+    tls_key: Annotated[
+        Path | None,
+        typer.Option(envvar="PRINTFARM_TLS_KEY", help="Private key (PEM) of --tls-cert"),
+    ] = None,
     admin_password_file: Annotated[
         Path | None,
         typer.Option(
@@ -137,6 +148,8 @@ def coordinator(  # noqa: PLR0917  # typer options
         timing=Timing(settle_s=settle),
         lan=lan,
         admin_password=_admin_password(admin_password_file),
+        https_cert=tls_cert,
+        https_key=tls_key,
     )
     _serve_or_explain(serve, options, secrets.values())
 
