@@ -40,6 +40,7 @@ class TlsFiles:
     certfile: Path
     keyfile: Path
     cafile: Path
+    crlfile: Path | None = None  # certificates the CA has revoked (`printfarm certs revoke`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +79,8 @@ def _listener_lines(listener: Listener) -> list[str]:
             f"cafile {listener.tls.cafile}",
             "tls_version tlsv1.2",
         ]
+        if listener.tls.crlfile is not None:
+            lines.append(f"crlfile {listener.tls.crlfile}")
         if listener.require_certificate:
             lines.append("require_certificate true")
         if listener.use_identity_as_username:

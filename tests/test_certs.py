@@ -19,7 +19,7 @@ from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 from broker_config import AGENT_PORT, COORDINATOR_PORT
 from broker_config.add_agent import PRODUCTION_DIR
 from broker_config.listeners import TlsFiles, certificate_listeners
-from coordinator.pki.authority import load_certificate, pair_paths
+from coordinator.pki.authority import load_certificate, load_crl, pair_paths
 from coordinator.pki.farm import FarmCerts, init_farm
 
 PRINTFARM = [sys.executable, "-c", "from coordinator.cli import app; app()"]
@@ -67,6 +67,7 @@ def test_init_writes_private_keys_and_certificates(farm: tuple[FarmCerts, str]) 
         assert stat.S_IMODE(key.stat().st_mode) == 0o600, key
         assert stat.S_IMODE(cert.stat().st_mode) == 0o644, cert
     assert certs.agents() == ["shelf-1", "shelf.2"]
+    assert list(load_crl(certs.crl)) == []  # Mosquitto's crlfile, empty to begin with
 
 
 def test_the_ca_signs_every_certificate_for_its_job(farm: tuple[FarmCerts, str]) -> None:
@@ -104,7 +105,9 @@ def test_init_prints_the_lines_that_use_the_files_and_never_a_key(
 ) -> None:
     certs, out = farm
     folder = certs.folder.resolve()
-    tls = TlsFiles(folder / "broker.crt", folder / "broker.key", folder / "ca.crt")
+    tls = TlsFiles(
+        folder / "broker.crt", folder / "broker.key", folder / "ca.crt", folder / "ca.crl"
+    )
     listeners = certificate_listeners(
         (AGENT_PORT, COORDINATOR_PORT), None, PRODUCTION_DIR / "acl",
         PRODUCTION_DIR / "coordinators.passwd", tls,
@@ -147,6 +150,28 @@ def test_add_agent_issues_from_the_existing_ca(farm: tuple[FarmCerts, str]) -> N
     again = _printfarm("certs", "add-agent", str(certs.folder), "shelf-3")
     assert again.returncode == 2
     assert "already has a certificate" in again.stderr
+
+
+def test_revoke_lists_the_certificate_and_reissue_revokes_the_old_one(
+    farm: tuple[FarmCerts, str],
+) -> None:
+    certs, _ = farm
+    ca = load_certificate(certs.ca_cert)
+    first = load_certificate(pair_paths(certs.agent("shelf-1"))[0])
+    reissued = _printfarm("certs", "add-agent", str(certs.folder), "shelf-1", "--force")
+    assert reissued.returncode == 0, reissued.stderr
+    second = load_certificate(pair_paths(certs.agent("shelf-1"))[0])
+    revoked = _printfarm("certs", "revoke", str(certs.folder), "shelf.2")
+    assert revoked.returncode == 0, revoked.stderr
+    assert "systemctl reload mosquitto" in revoked.stdout
+    crl = load_crl(certs.crl)
+    assert crl.is_signature_valid(ca.public_key())  # type: ignore[arg-type]
+    assert crl.get_revoked_certificate_by_serial_number(first.serial_number) is not None
+    assert crl.get_revoked_certificate_by_serial_number(second.serial_number) is None
+    assert len(list(crl)) == 2
+    assert certs.agents() == ["shelf-1"]  # shelf.2's files are gone
+    assert crl.next_update_utc is not None
+    assert crl.next_update_utc >= ca.not_valid_after_utc  # never stale before the CA
 
 
 @pytest.mark.parametrize(

@@ -25,12 +25,12 @@ import pytest
 from agent.config import parse_config
 from agent.link.mqtt import MqttLink
 from agent.wire import AgentStatus, Presence, decode, status_topic
-from broker_config.listeners import TlsFiles
 from broker_config.testing import MosquittoBroker
 from coordinator.pki.authority import pair_paths
-from coordinator.pki.farm import FarmCerts, init_farm
+from coordinator.pki.farm import FarmCerts, init_farm, revoke_agent
 from coordinator.pki.instructions import agent_toml_lines
 from tests.helpers.mqtt import TestClient
+from tests.waiting import wait_until
 
 pytestmark = pytest.mark.mqtt
 
@@ -44,9 +44,8 @@ def farm(tmp_path: Path) -> FarmCerts:
 
 @pytest.fixture
 def broker(tmp_path: Path, farm: FarmCerts) -> Iterator[MosquittoBroker]:
-    files = TlsFiles(*pair_paths(farm.stem("broker")), farm.ca_cert)
     with MosquittoBroker.start(
-        tmp_path / "mosquitto", agents=(), tls=files, agent_certificates=True
+        tmp_path / "mosquitto", agents=(), tls=farm.broker_tls(), agent_certificates=True
     ) as running:
         yield running
 
@@ -87,13 +86,14 @@ def _observer(broker: MosquittoBroker, farm: FarmCerts, made: list[TestClient]) 
 REFUSED = "EOF occurred in violation of protocol|Connection reset by peer"
 
 
-def _handshake(port: int, ca: Path, stem: Path | None) -> None:
+def _handshake(port: int, ca: Path, stem: Path | tuple[Path, Path] | None) -> None:
     """A bare TLS handshake with the agents' listener (TLS 1.2, where the broker checks
     the client's certificate before the handshake ends); ssl.SSLError if refused."""
     context = ssl.create_default_context(cafile=str(ca))
     context.maximum_version = ssl.TLSVersion.TLSv1_2  # as the listener: tls_version tlsv1.2
     if stem is not None:
-        context.load_cert_chain(*(str(p) for p in pair_paths(stem)))
+        files = pair_paths(stem) if isinstance(stem, Path) else stem
+        context.load_cert_chain(*(str(p) for p in files))
     with (
         socket.create_connection(("127.0.0.1", port), timeout=5) as raw,
         context.wrap_socket(raw, server_hostname="127.0.0.1", do_handshake_on_connect=False) as tls,
@@ -185,3 +185,27 @@ def test_the_agents_own_link_connects_with_the_lines_certs_init_prints(
         assert commands.get(timeout=5) == "printfarm/v1/agent-a/p1/commands"
     finally:
         link.stop()
+
+
+def test_a_revoked_certificate_is_refused_once_the_broker_reloads(
+    tmp_path: Path, broker: MosquittoBroker, farm: FarmCerts
+) -> None:
+    kept = tuple(tmp_path / name for name in ("stolen.crt", "stolen.key"))
+    for source, copy in zip(pair_paths(farm.agent("agent-a")), kept, strict=True):
+        copy.write_bytes(source.read_bytes())  # what a thief would hold on to
+    stolen = (kept[0], kept[1])
+    _handshake(broker.port, farm.ca_cert, stolen)  # accepted until revoked
+    revoke_agent(farm.folder, "agent-a")
+    broker.reload()  # Mosquitto re-reads its crlfile on SIGHUP
+
+    def refused() -> bool:
+        try:
+            _handshake(broker.port, farm.ca_cert, stolen)
+        except (ssl.SSLError, ConnectionResetError):
+            return True
+        return False
+
+    wait_until(refused, 10, "the revoked certificate refused")
+    with pytest.raises((ssl.SSLError, ConnectionResetError), match=f"revoked|{REFUSED}"):
+        _handshake(broker.port, farm.ca_cert, stolen)
+    _handshake(broker.port, farm.ca_cert, farm.agent("agent-b"))  # the others still pass

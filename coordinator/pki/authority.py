@@ -16,8 +16,10 @@ import datetime as dt
 import ipaddress
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -29,6 +31,7 @@ from cryptography.hazmat.primitives.asymmetric.types import (
 )
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
+_T = TypeVar("_T")
 CA_DAYS = 3650
 LEAF_DAYS = 825
 _BACKDATE = dt.timedelta(minutes=5)  # a clock a little behind still accepts a new one
@@ -104,6 +107,22 @@ class Authority:
             raise CertificateError(f"{key_file}: expected an EC key, as `printfarm certs` makes")
         return cls(cert, key)
 
+    def revocation_list(
+        self, revoked: list[x509.RevokedCertificate]
+    ) -> x509.CertificateRevocationList:
+        """A CRL of `revoked`, valid as long as the CA (an expired CRL would make the
+        broker refuse every client)."""
+        now = dt.datetime.now(dt.UTC)
+        builder = (
+            x509.CertificateRevocationListBuilder()
+            .issuer_name(self.certificate.subject)
+            .last_update(now - _BACKDATE)
+            .next_update(self.certificate.not_valid_after_utc)
+        )
+        for entry in revoked:
+            builder = builder.add_revoked_certificate(entry)
+        return builder.sign(self.key, hashes.SHA256())
+
     def issue(self, common_name: str, hosts: list[str] | None = None) -> Issued:
         """A server certificate for `hosts` (its SANs) when given, else a client one."""
         key = ec.generate_private_key(ec.SECP256R1())
@@ -146,6 +165,19 @@ def write_certificate(cert: x509.Certificate, path: Path) -> None:
     _write(path, cert.public_bytes(serialization.Encoding.PEM), 0o644)
 
 
+def write_crl(crl: x509.CertificateRevocationList, path: Path) -> None:
+    _write(path, crl.public_bytes(serialization.Encoding.PEM), 0o644)
+
+
+def revoked_entry(cert: x509.Certificate) -> x509.RevokedCertificate:
+    return (
+        x509.RevokedCertificateBuilder()
+        .serial_number(cert.serial_number)
+        .revocation_date(dt.datetime.now(dt.UTC) - _BACKDATE)
+        .build()
+    )
+
+
 def write_key(key: ec.EllipticCurvePrivateKey, path: Path) -> None:
     pem = key.private_bytes(
         serialization.Encoding.PEM,
@@ -175,12 +207,20 @@ def _read(path: Path) -> bytes:
         raise CertificateError(f"{path}: cannot read it ({e.strerror})") from e
 
 
-def load_certificate(path: Path) -> x509.Certificate:
+def _load(path: Path, parse: Callable[[bytes], _T], what: str) -> _T:
     pem = _read(path)
     try:
-        return x509.load_pem_x509_certificate(pem)
+        return parse(pem)
     except ValueError as e:
-        raise CertificateError(f"{path}: not a PEM certificate") from e
+        raise CertificateError(f"{path}: not a PEM {what}") from e
+
+
+def load_certificate(path: Path) -> x509.Certificate:
+    return _load(path, x509.load_pem_x509_certificate, "certificate")
+
+
+def load_crl(path: Path) -> x509.CertificateRevocationList:
+    return _load(path, x509.load_pem_x509_crl, "certificate revocation list")
 
 
 def load_pair(cert_file: Path, key_file: Path) -> tuple[x509.Certificate, PrivateKeyTypes]:

@@ -73,3 +73,23 @@ def add_agent(
     except (PkiError, OSError) as e:
         raise _fail(str(e)) from e
     typer.echo(after_add_agent(FarmCerts(folder), agent_id))
+
+
+@certs_app.command("revoke")
+def revoke(
+    folder: FolderArg,
+    agent_id: Annotated[str, typer.Argument(help="The agent whose certificate to revoke")],
+) -> None:
+    """Revoke an agent's certificate (lost, stolen, or the agent retired)."""
+    from coordinator.pki.farm import FarmCerts, PkiError, revoke_agent
+
+    try:
+        revoke_agent(folder, agent_id)
+    except (PkiError, OSError) as e:
+        raise _fail(str(e)) from e
+    crl = FarmCerts(folder).crl.resolve()
+    typer.echo(
+        f"revoked {agent_id}'s certificate: it is listed in {crl}. `systemctl reload "
+        "mosquitto` refuses it from its next connection; restart Mosquitto to also close "
+        "a connection it holds now."
+    )

@@ -1,6 +1,7 @@
 """A farm's certificate folder: what `printfarm certs init` and `add-agent` write.
 
     DIR/ca.crt, ca.key                the farm's CA (keep ca.key off the agents)
+    DIR/ca.crl                        the certificates it has revoked (Mosquitto's crlfile)
     DIR/broker.crt, broker.key        Mosquitto's server certificate
     DIR/coordinator.crt, .key         the coordinator's MQTT client certificate
     DIR/https.crt, https.key          the coordinator's web and API server certificate
@@ -22,7 +23,17 @@ from pathlib import Path
 
 from broker_config import COORDINATOR_USER
 from broker_config.add_agent import CredentialsError, check_agent_id
-from coordinator.pki.authority import Authority, CertificateError, pair_paths, write_pair
+from broker_config.listeners import TlsFiles
+from coordinator.pki.authority import (
+    Authority,
+    CertificateError,
+    load_certificate,
+    load_crl,
+    pair_paths,
+    revoked_entry,
+    write_crl,
+    write_pair,
+)
 
 DEFAULT_HOSTS = ("localhost", "127.0.0.1")
 _DNS_LABEL = r"[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
@@ -44,6 +55,15 @@ class FarmCerts:
     @property
     def ca_key(self) -> Path:
         return self.folder / "ca.key"
+
+    @property
+    def crl(self) -> Path:
+        return self.folder / "ca.crl"
+
+    def broker_tls(self) -> TlsFiles:
+        """Mosquitto's files, as absolute paths."""
+        cert, key = pair_paths(self.stem("broker").resolve())
+        return TlsFiles(cert, key, self.ca_cert.resolve(), self.crl.resolve())
 
     def stem(self, name: str) -> Path:
         """`broker`, `coordinator` or `https`: `DIR/<name>` (+ .crt / .key)."""
@@ -116,6 +136,7 @@ def init_farm(
     ca = Authority.create(f"printfarm CA {secrets.token_hex(4)}")
     # The CA key first: if anything below fails, a rerun with --force starts over.
     write_pair(ca, folder / "ca")
+    write_crl(ca.revocation_list([]), farm.crl)
     write_pair(ca.issue(brokers[0], hosts=brokers), farm.stem("broker"))
     write_pair(ca.issue(coordinators[0], hosts=coordinators), farm.stem("https"))
     write_pair(ca.issue(COORDINATOR_USER), farm.stem("coordinator"))
@@ -129,12 +150,35 @@ def add_agent(folder: Path, agent_id: str, *, force: bool = False) -> Path:
     farm = FarmCerts(folder)
     _check_agents([agent_id])
     ca = farm.authority()
-    if pair_paths(farm.agent(agent_id))[0].exists() and not force:
-        raise PkiError(
-            f"agent {agent_id!r} already has a certificate in {folder}/agents: give --force "
-            "to issue a new one (the old one stays valid until it expires)"
-        )
+    if pair_paths(farm.agent(agent_id))[0].exists():
+        if not force:
+            raise PkiError(
+                f"agent {agent_id!r} already has a certificate in {folder}/agents: give "
+                "--force to revoke it and issue a new one"
+            )
+        _revoke(farm, ca, agent_id)
     return _issue_agent(farm, ca, agent_id)
+
+
+def revoke_agent(folder: Path, agent_id: str) -> None:
+    """Put the agent's certificate on the CA's revocation list and delete its files."""
+    farm = FarmCerts(folder)
+    ca = farm.authority()
+    if not pair_paths(farm.agent(agent_id))[0].exists():
+        raise PkiError(f"no certificate for agent {agent_id!r} in {folder}/agents")
+    _revoke(farm, ca, agent_id)
+
+
+def _revoke(farm: FarmCerts, ca: Authority, agent_id: str) -> None:
+    cert_file, key_file = pair_paths(farm.agent(agent_id))
+    try:
+        earlier = list(load_crl(farm.crl)) if farm.crl.exists() else []
+        entry = revoked_entry(load_certificate(cert_file))
+    except CertificateError as e:
+        raise PkiError(str(e)) from e
+    write_crl(ca.revocation_list([*earlier, entry]), farm.crl)
+    cert_file.unlink()
+    key_file.unlink(missing_ok=True)
 
 
 def _issue_agent(farm: FarmCerts, ca: Authority, agent_id: str) -> Path:

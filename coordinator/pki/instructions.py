@@ -13,7 +13,7 @@ from cryptography.x509.oid import NameOID
 
 from broker_config import AGENT_PORT, COORDINATOR_PORT, COORDINATOR_USER
 from broker_config.add_agent import PRODUCTION_DIR
-from broker_config.listeners import TlsFiles, certificate_listeners, global_lines
+from broker_config.listeners import certificate_listeners, global_lines
 from coordinator.pki.authority import load_certificate, pair_paths
 from coordinator.pki.farm import FarmCerts
 
@@ -27,14 +27,12 @@ def common_name(cert: Path) -> str:
 
 def mosquitto_lines(farm: FarmCerts) -> list[str]:
     """The global options and both listeners, with this folder's files."""
-    broker_cert, broker_key = pair_paths(farm.stem("broker").resolve())
-    tls = TlsFiles(broker_cert, broker_key, farm.ca_cert.resolve())
     listeners = certificate_listeners(
         (AGENT_PORT, COORDINATOR_PORT),
         None,
         PRODUCTION_DIR / "acl",
         PRODUCTION_DIR / "coordinators.passwd",
-        tls,
+        farm.broker_tls(),
     )
     return [*global_lines(), *listeners]
 
