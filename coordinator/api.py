@@ -16,9 +16,10 @@ from fastapi.responses import FileResponse, JSONResponse
 from pydantic import ValidationError
 
 from coordinator.access import Security
-from coordinator.accounts.models import Principal
+from coordinator.accounts.models import Principal, Role
 from coordinator.api_accounts import add_account_routes
 from coordinator.api_app import FarmApi, http_error
+from coordinator.api_quotas import add_quota_routes
 from coordinator.dispatch import Requirements
 from coordinator.files import FileTooLargeError
 from coordinator.service import ConflictError, NotFoundError, Operations, UnprintableError
@@ -61,6 +62,7 @@ def create_app(ops: Operations, security: Security) -> FarmApi:
     _add_job_routes(api, ops)
     _add_file_routes(api, ops)
     add_account_routes(api, security)
+    add_quota_routes(api, ops)
     api.check_complete()
     return api
 
@@ -159,6 +161,7 @@ def _add_job_routes(api: FarmApi, ops: Operations) -> None:
                 priority=priority,
                 submitter=caller(request).username,
                 requirements=req,
+                limited=caller(request).role is Role.MEMBER,
             )
         request.state.audit_target = file_name
         request.state.audit_detail = "jobs " + " ".join(j.id for j in jobs)

@@ -18,6 +18,7 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from coordinator.access import SESSION_COOKIE, SESSION_MAX_AGE_S, AuditMiddleware, Security
 from coordinator.accounts.directory import AccountError, UnknownAccountError
+from coordinator.quotas.limits import QuotaExceededError
 from coordinator.routes import BY_NAME, ROUTES
 from coordinator.service import ConflictError, NotFoundError, UnprintableError
 from coordinator.service.resilience import StoreUnavailableError, cause, is_outage
@@ -36,6 +37,8 @@ def http_error() -> Iterator[None]:
         raise HTTPException(409, str(e)) from e
     except (UnprintableError, AccountError) as e:
         raise HTTPException(422, str(e)) from e
+    except QuotaExceededError as e:  # the member's quota: later, or less
+        raise HTTPException(429, str(e)) from e
 
 
 class FarmApi(FastAPI):

@@ -35,6 +35,9 @@ class WaitKind(StrEnum):
     OFFLINE = "offline"
     NO_MATCH = "no_match"  # no printer of the fleet meets the requirements
     NO_PRINTERS = "no_printers"  # no printer has reported at all
+    # Over the farm's approval threshold: an operator must approve it first (never from
+    # `explain`, which sees the fleet only; see service/waiting.awaiting_approval).
+    AWAITING_APPROVAL = "awaiting_approval"
 
 
 class WaitReason(BaseModel):

@@ -367,6 +367,9 @@ def register(app: typer.Typer) -> None:
     from coordinator.accounts.cli import register as register_accounts
 
     register_accounts(app)
+    from coordinator.quota_cli import register as register_quotas
+
+    register_quotas(app)
 
 
 def demo(

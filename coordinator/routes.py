@@ -14,7 +14,7 @@ from urllib.parse import quote
 
 from coordinator.accounts.models import Principal, Scope
 
-Method = Literal["GET", "POST", "DELETE"]
+Method = Literal["GET", "POST", "PUT", "DELETE"]
 
 
 class Policy(StrEnum):
@@ -89,6 +89,10 @@ ROUTES: tuple[Route, ...] = (
     Route("cancel_job", "POST", "/jobs/{job_id}/cancel", Policy.OWN_JOB),
     Route("resume_job", "POST", "/jobs/{job_id}/resume", Policy.OPERATE),
     Route("requeue_job", "POST", "/jobs/{job_id}/requeue", Policy.OPERATE, 201),
+    Route("approve_job", "POST", "/jobs/{job_id}/approve", Policy.OPERATE),
+    Route("reject_job", "POST", "/jobs/{job_id}/reject", Policy.OPERATE),
+    Route("get_quotas", "GET", "/settings/quotas", Policy.READ),
+    Route("set_quotas", "PUT", "/settings/quotas", Policy.ADMIN),
     Route("list_printers", "GET", "/printers", Policy.READ),
     Route("get_printer", "GET", "/printers/{agent}/{printer}", Policy.READ),
     Route("clear_bed", "POST", "/printers/{agent}/{printer}/clear", Policy.OPERATE),

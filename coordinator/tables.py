@@ -16,6 +16,7 @@ STATE_STYLE = {
     "offline": "dim",
     "connecting": "dim",
     "queued": "white",
+    "needs_approval": "yellow",
     "assigned": "blue",
     "done": "green",
     "failed": "red",
@@ -72,7 +73,8 @@ def _why(job: JobOut) -> str:
     if job.waiting is None:
         return job.message
     why = f"[dim]waiting:[/] {escape(job.waiting.message)}"
-    return f"{why} ({escape(job.message)})" if job.message else why
+    extra = job.message and job.message != job.waiting.message  # approval: the same text
+    return f"{why} ({escape(job.message)})" if extra else why
 
 
 def jobs_table(jobs: list[JobOut], title: str = "jobs") -> Table:

@@ -41,6 +41,8 @@ class JobOut(_View):
     progress: float | None = None  # live, from the printer's telemetry
     remaining_s: float | None = None
     waiting: WaitReason | None = None  # a queued job: why it is not printing yet
+    estimated_s: float | None = None  # per copy, from the G-code analysis
+    filament_g: float | None = None
 
 
 class PrinterOut(_View):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -19,9 +20,11 @@ from coordinator.dispatch import Extents, PrinterView, Requirements, mismatches
 from coordinator.files import StoredFile
 from coordinator.intake.models import Box
 from coordinator.intake.travel import absurd_moves, far_outside
+from coordinator.quotas.limits import Estimate, approval_reason, check_limits, estimate_of, usage
+from coordinator.quotas.settings import load_quotas
 from coordinator.service.engine import Coordinator
 from coordinator.service.fleet import LivePrinter
-from coordinator.service.waiting import WaitingReasons
+from coordinator.service.waiting import WaitingReasons, awaiting_approval
 from coordinator.store import ACTIVE_STATES, JobNotFoundError, JobRecord, JobSpec, JobState
 from coordinator.views import (
     CommandOut,
@@ -66,9 +69,12 @@ class Operations:
         priority: int = 0,
         submitter: str = "",
         requirements: Requirements | None = None,
+        limited: bool = False,
     ) -> list[JobOut]:
+        """Queue `copies` jobs of a stored file; `limited`: the submitter is a member, so
+        the farm's quotas apply (a refusal, or jobs that wait for approval)."""
         req = requirements or Requirements()
-        extents, travel = analyse_extents(stored.path, file_name)
+        extents, travel, each = analyse_extents(stored.path, file_name)
         if req.extents is None:
             req = req.model_copy(update={"extents": extents})
         self._check_printable(req)
@@ -82,10 +88,19 @@ class Operations:
             priority=priority,
             copies=copies,
             requirements=req,
+            estimated_s=each.seconds,
+            filament_g=each.grams,
         )
 
         def submit_on_worker() -> list[JobRecord]:
-            jobs = self.c.store.submit(spec)
+            if limited:  # on the worker: one coordinator's submits are counted in turn
+                quotas = load_quotas(self.c.store)
+                used = usage(self.c.store, submitter, time.time())
+                check_limits(quotas, submitter, used, each, copies)
+                reason = approval_reason(quotas, each)
+                jobs = self.c.store.submit(spec.model_copy(update={"approval_reason": reason}))
+            else:
+                jobs = self.c.store.submit(spec)
             self.c.enqueue(jobs)
             return jobs
 
@@ -177,7 +192,11 @@ class Operations:
             updated_at=job.updated_at,
             progress=progress,
             remaining_s=remaining,
-            waiting=why(job.requirements) if why and job.state is JobState.QUEUED else None,
+            estimated_s=job.estimated_s,
+            filament_g=job.filament_g,
+            waiting=why(job.requirements)
+            if why and job.state is JobState.QUEUED
+            else awaiting_approval(job),
         )
 
     def pause(self, job_id: str) -> JobOut:
@@ -207,7 +226,7 @@ class Operations:
 
         def cancel_on_worker() -> JobRecord:
             job = self._job(job_id)
-            if job.state is JobState.QUEUED:
+            if job.state in (JobState.QUEUED, JobState.NEEDS_APPROVAL):
                 if self.c.store.cancel_queued(job.id):
                     self.c.dequeue(job.id)
                 return self.c.store.get_job(job.id)
@@ -235,6 +254,7 @@ class Operations:
             name=job.name, file_sha256=job.file_sha256, file_size=job.file_size,
             file_name=job.file_name, submitter=job.submitter, priority=job.priority,
             requirements=job.requirements, batch_id=requeued_id(job.id),
+            estimated_s=job.estimated_s, filament_g=job.filament_g,
         )  # fmt: skip
 
         def requeue_on_worker() -> list[JobRecord]:
@@ -372,14 +392,15 @@ class Operations:
         )
 
 
-def analyse_extents(path: Path, file_name: str) -> tuple[Extents | None, Box | None]:
-    """The part's extents and the box of all moves from intake's G-code analysis (None
-    when it cannot tell); UnprintableError for moves no printer can take (1e308)."""
+def analyse_extents(path: Path, file_name: str) -> tuple[Extents | None, Box | None, Estimate]:
+    """The part's extents, the box of all moves and the time and filament estimate from
+    intake's G-code analysis (None when it cannot tell); UnprintableError for moves no
+    printer can take (1e308)."""
     try:
         from coordinator.intake.gcode import analyze_gcode
         from coordinator.intake.reader import GcodeInputError
     except ImportError:  # intake is optional for the service
-        return None, None
+        return None, None, Estimate()
     try:
         analysis = analyze_gcode(path)
     except GcodeInputError as e:
@@ -390,8 +411,9 @@ def analyse_extents(path: Path, file_name: str) -> tuple[Extents | None, Box | N
         raise UnprintableError(f"{file_name}: {problem}")
     need = analysis.requirements().build_volume
     if need is None:
-        return None, travel
-    return Extents(x=max(need.x, 0.0), y=max(need.y, 0.0), z=max(need.z, 0.0)), travel
+        return None, travel, estimate_of(analysis)
+    extents = Extents(x=max(need.x, 0.0), y=max(need.y, 0.0), z=max(need.z, 0.0))
+    return extents, travel, estimate_of(analysis)
 
 
 def requeued_id(job_id: str) -> str:

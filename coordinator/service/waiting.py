@@ -10,8 +10,9 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from coordinator.dispatch import PrinterView, Requirements
-from coordinator.explain import FleetMember, WaitReason, explain
+from coordinator.explain import FleetMember, WaitKind, WaitReason, explain
 from coordinator.service.fleet import LivePrinter
+from coordinator.store import JobRecord, JobState
 
 
 class WaitingReasons:
@@ -54,3 +55,11 @@ def remaining_s(v: LivePrinter) -> float | None:
     if job is None or not progress or job.elapsed_s <= 0:
         return None
     return job.elapsed_s * (1 - progress) / progress
+
+
+def awaiting_approval(job: JobRecord) -> WaitReason | None:
+    """A job over the farm's approval threshold waits for an operator, whatever the
+    fleet does; its message says which threshold (set at submit)."""
+    if job.state is not JobState.NEEDS_APPROVAL:
+        return None
+    return WaitReason(kind=WaitKind.AWAITING_APPROVAL, message=job.message)

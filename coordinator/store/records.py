@@ -26,6 +26,10 @@ class JobSpec(BaseModel):
     copies: int = Field(default=1, ge=1, le=1000)
     requirements: Requirements = Requirements()
     batch_id: JobId | None = None  # default: generated; copies get `<batch>.<n>` job ids
+    estimated_s: float | None = Field(default=None, ge=0)  # per copy, from the analysis
+    filament_g: float | None = Field(default=None, ge=0)
+    # Set: the jobs wait in NEEDS_APPROVAL with this as their message.
+    approval_reason: str | None = Field(default=None, max_length=1024)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +52,8 @@ class JobRecord:
     message: str
     created_at: float
     updated_at: float
+    estimated_s: float | None = None
+    filament_g: float | None = None
 
     @classmethod
     def from_row(cls, row: JobRow) -> JobRecord:
@@ -70,6 +76,8 @@ class JobRecord:
             message=row.message,
             created_at=row.created_at,
             updated_at=row.updated_at,
+            estimated_s=row.estimated_s,
+            filament_g=row.filament_g,
         )
 
     def as_queued(self) -> QueuedJob:

@@ -52,6 +52,7 @@ from coordinator.store.statements import (
 
 DEFAULT_LEASE_S = 60.0
 _PENDING_EVENTS = "printfarm_pending_events"  # key in Session.info
+_NOT_TAKEN = (str(JobState.QUEUED), str(JobState.NEEDS_APPROVAL))  # cancelled in the store alone
 
 
 class JobNotFoundError(LookupError):
@@ -137,14 +138,16 @@ class Store:
                 submitter=spec.submitter,
                 priority=spec.priority,
                 requirements=spec.requirements,
-                state=JobState.QUEUED,
+                state=JobState.QUEUED if spec.approval_reason is None else JobState.NEEDS_APPROVAL,
                 printer_key=None,
                 fencing_token=0,
                 lease_expires_at=None,
                 attempts=0,
-                message="",
+                message=spec.approval_reason or "",
                 created_at=now,
                 updated_at=now,
+                estimated_s=spec.estimated_s,
+                filament_g=spec.filament_g,
             )
             for n in range(spec.copies)
         ]
@@ -324,13 +327,14 @@ class Store:
             return True
 
     def cancel_queued(self, job_id: str, *, now: float | None = None) -> bool:
-        """Cancel a job nobody holds yet. Active jobs need a cancel command to the agent
-        first; `finish(..., CANCELLED)` records the agent's answer."""
+        """Cancel a job nobody holds yet (queued or awaiting approval). Active jobs need
+        a cancel command to the agent first; `finish(..., CANCELLED)` records the agent's
+        answer."""
         now = time.time() if now is None else now
         with self._tx() as s:
             result = s.execute(
                 update(JOBS)
-                .where(JOBS.c.id == job_id, JOBS.c.state == JobState.QUEUED)
+                .where(JOBS.c.id == job_id, JOBS.c.state.in_(_NOT_TAKEN))
                 .values(state=JobState.CANCELLED, updated_at=now)
             )
             if _rowcount(result) != 1:

@@ -25,6 +25,10 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 class JobState(StrEnum):
     QUEUED = "queued"
+    # Over the farm's approval threshold: waits for an operator (never dispatched; a
+    # state of its own, so the claim, the queue sync and the backlog skip it as they
+    # skip every state but QUEUED). Fits the column's 16 characters.
+    NEEDS_APPROVAL = "needs_approval"
     ASSIGNED = "assigned"  # claimed for a printer; the start command may be in flight
     PRINTING = "printing"
     PAUSED = "paused"  # the printer reports the job paused (a person's or its own pause)
@@ -63,6 +67,10 @@ class JobRow(Base):
     lease_expires_at: Mapped[float | None] = mapped_column(Float, nullable=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     message: Mapped[str] = mapped_column(String(1024), default="")
+    # The G-code analysis' estimates per copy (None: not known), counted by quotas.
+    # Nullable, so migrate.py adds them to older databases.
+    estimated_s: Mapped[float | None] = mapped_column(Float, nullable=True)
+    filament_g: Mapped[float | None] = mapped_column(Float, nullable=True)
     created_at: Mapped[float] = mapped_column(Float)
     updated_at: Mapped[float] = mapped_column(Float)
 
