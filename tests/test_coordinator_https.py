@@ -1,7 +1,8 @@
 """The coordinator serves its web page and API over HTTPS with the farm's certificate.
 
 The real `printfarm coordinator` process (embedded broker) is given the `https.crt` and
-`https.key` that `certs init` wrote, through PRINTFARM_TLS_CERT / PRINTFARM_TLS_KEY;
+`https.key` that `certs init` wrote (`--tls-cert`/`--tls-key`; the start-up errors are
+checked through PRINTFARM_TLS_CERT / PRINTFARM_TLS_KEY, which `serve` reads itself);
 a client that trusts the farm's `ca.crt` gets `/health` over https (the one route that
 stays anonymous), and plain http on the same port gets no answer.
 """
@@ -30,14 +31,11 @@ def farm(tmp_path: Path) -> FarmCerts:
     return init_farm(tmp_path / "farm", coordinator_hosts=["127.0.0.1", "localhost"])
 
 
-def _env(cert: Path, key: Path) -> dict[str, str]:
-    return {"PRINTFARM_TLS_CERT": str(cert), "PRINTFARM_TLS_KEY": str(key)}
-
-
 def test_health_over_https_with_the_farm_ca_and_no_plain_http(
     run_coordinator: StartCoordinator, farm: FarmCerts
 ) -> None:
-    coordinator = run_coordinator([], env=_env(*pair_paths(farm.stem("https"))))
+    cert, key = pair_paths(farm.stem("https"))
+    coordinator = run_coordinator(["--tls-cert", str(cert), "--tls-key", str(key)])
     wait_until(lambda: api_up(coordinator), 60, "the API")
     url = info(coordinator)["api_url"]
     assert url.startswith("https://127.0.0.1:")
