@@ -1,14 +1,19 @@
 """Jobs that wait for approval, and quota usage, in the store (a real SQLite file and
 PostgreSQL): such a job is never claimed until approved; a decision is taken once; a
 member's usage counts waiting, active and done jobs within their windows, not cancelled
-ones; a database of an earlier version, without the estimate columns, opens and gains
+ones; several coordinators submitting for one member at once are counted in turn; a
+database of an earlier version, without the estimate columns, opens and gains
 them."""
 
 from __future__ import annotations
 
+import threading
+
 from sqlalchemy import create_engine, text
 
-from coordinator.quotas.limits import usage
+from coordinator.accounts.directory import Directory
+from coordinator.accounts.models import Role
+from coordinator.quotas.limits import Estimate, QuotaExceededError, submit_limited, usage
 from coordinator.quotas.settings import QuotaSettings, load_quotas, save_quotas
 from coordinator.store import JobSpec, JobState, Store, normalise_url
 from coordinator.store.approval import decide
@@ -112,6 +117,40 @@ def test_quota_settings_are_kept_in_the_store(store_url: str) -> None:
         assert load_quotas(reopened) == QuotaSettings(max_queued_jobs=5, approval_over_hours=8.0)
     finally:
         reopened.close()
+
+
+def test_coordinators_submitting_at_once_are_counted_in_turn(store_url: str) -> None:
+    """Six coordinators (a store each) submit for one member at the same moment, under a
+    limit of two queued jobs: exactly two are queued, the others refused."""
+    setup = Store(store_url)
+    try:
+        Directory(setup.engine).add_user("ann", Role.MEMBER)
+        save_quotas(setup, QuotaSettings(max_queued_jobs=2))
+    finally:
+        setup.close()
+    stores = [Store(store_url) for _ in range(6)]
+    start = threading.Barrier(len(stores))
+    outcomes: list[str] = []
+
+    def submit(store: Store) -> None:
+        start.wait()
+        try:
+            submit_limited(store, _spec(), Estimate(seconds=60.0), NOW)
+            outcomes.append("queued")
+        except QuotaExceededError:
+            outcomes.append("refused")
+
+    threads = [threading.Thread(target=submit, args=(s,)) for s in stores]
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(60)
+        assert sorted(outcomes) == ["queued"] * 2 + ["refused"] * 4
+        assert len(stores[0].list_jobs([JobState.QUEUED])) == 2
+    finally:
+        for store in stores:
+            store.close()
 
 
 def test_an_earlier_database_gains_the_estimate_columns(store_url: str) -> None:

@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
-from coordinator.quotas.settings import QuotaSettings
-from coordinator.store import Store
+from coordinator.accounts.tables import UserRow
+from coordinator.quotas.settings import QuotaSettings, load_quotas
+from coordinator.store import JobRecord, JobSpec, Store
 from coordinator.store.schema import ACTIVE_STATES, JobState
 from coordinator.store.statements import JOBS
 
@@ -58,6 +59,27 @@ def estimate_of(analysis: GcodeAnalysis) -> Estimate:
     if grams is None and analysis.filament_measured and analysis.filament_volume_mm3 > 0:
         grams = round(analysis.filament_volume_mm3 / 1000 * PLA_DENSITY, 2)
     return Estimate(seconds=seconds, grams=grams)
+
+
+def submit_limited(store: Store, spec: JobSpec, each: Estimate, now: float) -> list[JobRecord]:
+    """Queue a member's jobs if the farm's quotas allow (QuotaExceededError if not), to
+    wait for approval if over a threshold. Counting and queueing are one transaction,
+    with the member locked, so two coordinators' submits for one member are counted in
+    turn: on SQLite every transaction holds the write lock from its start; on PostgreSQL
+    the member's user row is locked."""
+    with store.transaction():
+        _lock_member(store, spec.submitter)
+        quotas = load_quotas(store)
+        check_limits(quotas, spec.submitter, usage(store, spec.submitter, now), each, spec.copies)
+        reason = approval_reason(quotas, each)
+        return store.submit(spec.model_copy(update={"approval_reason": reason}), now=now)
+
+
+def _lock_member(store: Store, username: str) -> None:
+    if store.engine.dialect.name == "postgresql":
+        member = select(UserRow.username).where(UserRow.username == username)
+        with store.session() as s:
+            s.execute(member.with_for_update())
 
 
 def usage(store: Store, submitter: str, now: float) -> Usage:

@@ -20,8 +20,7 @@ from coordinator.dispatch import Extents, PrinterView, Requirements, mismatches
 from coordinator.files import StoredFile
 from coordinator.intake.models import Box
 from coordinator.intake.travel import absurd_moves, far_outside
-from coordinator.quotas.limits import Estimate, approval_reason, check_limits, estimate_of, usage
-from coordinator.quotas.settings import load_quotas
+from coordinator.quotas.limits import Estimate, estimate_of, submit_limited
 from coordinator.service.engine import Coordinator
 from coordinator.service.fleet import LivePrinter
 from coordinator.service.waiting import WaitingReasons, awaiting_approval
@@ -93,12 +92,8 @@ class Operations:
         )
 
         def submit_on_worker() -> list[JobRecord]:
-            if limited:  # on the worker: one coordinator's submits are counted in turn
-                quotas = load_quotas(self.c.store)
-                used = usage(self.c.store, submitter, time.time())
-                check_limits(quotas, submitter, used, each, copies)
-                reason = approval_reason(quotas, each)
-                jobs = self.c.store.submit(spec.model_copy(update={"approval_reason": reason}))
+            if limited:
+                jobs = submit_limited(self.c.store, spec, each, time.time())
             else:
                 jobs = self.c.store.submit(spec)
             self.c.enqueue(jobs)
