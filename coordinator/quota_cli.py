@@ -76,6 +76,7 @@ def quotas(
     api: ApiOption = DEFAULT_API,
 ) -> None:
     """Show the farm's quotas for members and approval thresholds, or change them."""
+    parse_settings(QuotaSettings(), set_ or [])  # a typo fails before any request
     with signed_in(api) as client:
         current = QuotaSettings.model_validate(client.call("get_quotas"))
         if set_:

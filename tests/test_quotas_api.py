@@ -212,6 +212,9 @@ def test_the_cli_sets_quotas_and_approves_and_rejects(
         done = _cli(api, "boss", "quotas", "--set", "approval_over_hours=8", "--set",
                     "max-queued-jobs=10")  # fmt: skip
         assert done.returncode == 0, done.stderr
+        typo = _cli(api, "boss", "quotas", "--set", "max_jobs=3")
+        assert typo.returncode == 2
+        assert "KEY one of max_queued_jobs" in " ".join(typo.stderr.split())
         refused = _cli(api, "ann", "quotas", "--set", "max_queued_jobs=99")
         assert refused.returncode == 1
         assert "403" in refused.stderr
