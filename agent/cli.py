@@ -133,3 +133,8 @@ def run(
     stop.wait()
     _say("stopping: cancelling running prints, reporting the last events")
     runner.stop()
+
+
+from agent.setup.cli import register as _register_setup  # noqa: E402  # after the app
+
+_register_setup(app)

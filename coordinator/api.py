@@ -17,8 +17,10 @@ from pydantic import ValidationError
 
 from coordinator.access import Security
 from coordinator.accounts.models import Principal, Role
+from coordinator.agent_join import JoinIssuer
 from coordinator.api_accounts import add_account_routes
 from coordinator.api_app import FarmApi, http_error
+from coordinator.api_join import add_join_routes
 from coordinator.api_quotas import add_quota_routes
 from coordinator.dispatch import Requirements
 from coordinator.files import FileTooLargeError
@@ -56,13 +58,14 @@ def caller(request: Request) -> Principal:
     return principal
 
 
-def create_app(ops: Operations, security: Security) -> FarmApi:
+def create_app(ops: Operations, security: Security, joins: JoinIssuer | None = None) -> FarmApi:
     api = FarmApi(security, owner_of=lambda job_id: _owner(ops, job_id))
     _add_fleet_routes(api, ops)
     _add_job_routes(api, ops)
     _add_file_routes(api, ops)
     add_account_routes(api, security)
     add_quota_routes(api, ops)
+    add_join_routes(api, joins)  # None: no embedded LAN broker, the route answers 409
     api.check_complete()
     return api
 

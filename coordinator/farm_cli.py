@@ -15,6 +15,7 @@ import typer
 from rich.console import Console
 
 from coordinator.accounts.cli import signed_in
+from coordinator.agent_join import agent_join
 from coordinator.client import DEFAULT_API
 from coordinator.dispatch import Extents, Requirements
 from coordinator.lan import lan_agent
@@ -364,6 +365,7 @@ def register(app: typer.Typer) -> None:
     app.command("remove-printer")(remove_printer)
     app.command("demo")(demo)
     app.command("lan-agent")(lan_agent)
+    app.command("agent-join")(agent_join)
     from coordinator.accounts.cli import register as register_accounts
 
     register_accounts(app)

@@ -112,6 +112,8 @@ ROUTES: tuple[Route, ...] = (
     Route("list_tokens", "GET", "/tokens", Policy.READ),
     Route("create_token", "POST", "/tokens", Policy.READ, 201),
     Route("revoke_token", "DELETE", "/tokens/{token_id}", Policy.READ),
+    # Agent set-up (issue 12): a one-time join code with the agent's new broker password.
+    Route("agent_join", "POST", "/agents/{agent_id}/join", Policy.ADMIN, 201),
 )  # fmt: skip
 
 BY_NAME: dict[str, Route] = {r.name: r for r in ROUTES}

@@ -22,6 +22,7 @@ import uvicorn
 from broker_config.testing import free_port
 from coordinator import lan
 from coordinator.access import Security
+from coordinator.agent_join import JoinIssuer
 from coordinator.api import create_app
 from coordinator.embedded_broker import EmbeddedBroker
 from coordinator.mqtt import BrokerSettings, BrokerTls, instance_client_id
@@ -84,8 +85,8 @@ def serve(options: ServeOptions, ready: threading.Event | None = None) -> None:
     password = options.broker_password
     if options.lan and broker_url is not None:
         raise ValueError("--lan sets up the embedded broker; with --broker, configure yours")
+    workdir = lan.broker_dir(data)
     if broker_url is None:
-        workdir = lan.broker_dir(data)
         if options.lan:
             password = lan.prepare(workdir)
         broker = EmbeddedBroker.start(workdir, options.broker_port, lan=options.lan)
@@ -108,7 +109,8 @@ def serve(options: ServeOptions, ready: threading.Event | None = None) -> None:
     coordinator = Coordinator(config)
     security = Security.open(coordinator.store.engine, https=public.startswith("https:"))
     _first_admin(security, data, options.admin_password)
-    app = create_app(Operations(coordinator), security)
+    joins = JoinIssuer.for_lan(workdir, broker.port, public) if options.lan and broker else None
+    app = create_app(Operations(coordinator), security, joins)
     listening = ready or threading.Event()
     cert, key = https or (None, None)
     server = _Server(

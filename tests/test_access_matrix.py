@@ -68,6 +68,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[ApiServer
         params = {
             "job_id": job.id,
             "agent": "agent-1",
+            "agent_id": "agent-1",
             "printer": "vp",
             "sha256": hashlib.sha256(GCODE).hexdigest(),
             "token_id": "0000000000000000",
@@ -110,7 +111,7 @@ OPERATOR_CHANGES = {
     "resume_job", "requeue_job", "clear_bed", "emergency_stop", "send_gcode", "remove_printer",
     "approve_job", "reject_job",
 }  # fmt: skip
-ADMIN_CHANGES = {"add_user", "disable_user", "enable_user", "set_quotas"}
+ADMIN_CHANGES = {"add_user", "disable_user", "enable_user", "set_quotas", "agent_join"}
 OWN_ACCOUNT = {"login", "token_login", "logout", "set_password", "create_token", "revoke_token"}
 OPERATOR_READS = {"audit", "get_file"}
 ADMIN_READS = {"list_users"}
