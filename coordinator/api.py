@@ -24,6 +24,7 @@ from coordinator.api_join import add_join_routes
 from coordinator.api_quotas import add_quota_routes
 from coordinator.dispatch import Requirements
 from coordinator.files import FileTooLargeError
+from coordinator.metrics import add_metrics_routes
 from coordinator.service import ConflictError, NotFoundError, Operations, UnprintableError
 from coordinator.store import JobState
 from coordinator.views import (
@@ -66,6 +67,7 @@ def create_app(ops: Operations, security: Security, joins: JoinIssuer | None = N
     add_account_routes(api, security)
     add_quota_routes(api, ops)
     add_join_routes(api, joins)  # None: no embedded LAN broker, the route answers 409
+    add_metrics_routes(api, ops)
     api.check_complete()
     return api
 

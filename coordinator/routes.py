@@ -114,6 +114,8 @@ ROUTES: tuple[Route, ...] = (
     Route("revoke_token", "DELETE", "/tokens/{token_id}", Policy.READ),
     # Agent set-up (issue 12): a one-time join code with the agent's new broker password.
     Route("agent_join", "POST", "/agents/{agent_id}/join", Policy.ADMIN, 201),
+    # Metrics and API docs (issue 11): a Prometheus scrape uses a read-scope token.
+    Route("metrics", "GET", "/metrics", Policy.READ),
 )  # fmt: skip
 
 BY_NAME: dict[str, Route] = {r.name: r for r in ROUTES}

@@ -49,6 +49,7 @@ from coordinator.service.fleet import FleetView, LivePrinter
 from coordinator.service.gc_policy import GcPolicy
 from coordinator.service.holds import Holds
 from coordinator.service.inbox import WorkerInbox
+from coordinator.service.job_metrics import JobMetrics
 from coordinator.service.jobs import JobTracker, Timing
 from coordinator.service.printer_rows import PrinterRows
 from coordinator.service.resilience import Health, WorkerCall, is_outage
@@ -99,6 +100,8 @@ class Coordinator:
             self._publish, self.file_url, ttl_s=config.timing.resend_after_s * 3
         )
         self.jobs = JobTracker(self.store, self.fleet, self.holds, self.commands, config.timing)
+        self.metrics = JobMetrics(self.store)  # served by /metrics (coordinator/metrics.py)
+        self.jobs.on_end = self.metrics.ended
         self.counters = Counters()
         self.decoder = Decoder()
         self._inbox = WorkerInbox()
@@ -510,6 +513,7 @@ class Coordinator:
         self.jobs.assigned(job)
         self.jobs.send_start(job, renew=False)  # published after the claim's commit
         self.counters.dispatched += 1
+        self.metrics.dispatched(record)
 
     # -- views for the API (any thread) ------------------------------------------------------
     def printers_live(self) -> list[LivePrinter]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from agent.wire import (
@@ -94,6 +95,8 @@ class JobTracker:
         self._offline_since: dict[str, float] = {}  # agent -> monotonic
         self._vanished: dict[str, _Watch] = {}  # job id -> when first not reported
         self.connected_since: float | None = None  # monotonic; None while disconnected
+        # Told of every job's end (metrics); on the worker thread, inside its transaction.
+        self.on_end: Callable[[JobRecord, JobState, str], None] = lambda *_: None
         self.load()
 
     # -- memory of active jobs -----------------------------------------------------------
@@ -162,6 +165,7 @@ class JobTracker:
         ended = self.store.finish(job.id, job.fencing_token, outcome, message=message)
         if ended:
             log.info("job %s %s on %s %s", job.id, outcome, job.printer_key, message)
+            self.on_end(job, outcome, message)
         self._forget(job.id)
         return ended
 
