@@ -4,7 +4,8 @@
     app.add_middleware(...)  # see api.create_app: sessions, then the audit trail
     Depends(security.guard(route, owner_of))  # on every route, from coordinator/routes.py
 
-A caller is a bearer token (`Authorization: Bearer pf_…`) or a browser session (a signed,
+A caller is a bearer token (`Authorization: Bearer pf_…`, or `X-Api-Key: pf_…` as slicers
+send it to an OctoPrint host) or a browser session (a signed,
 HttpOnly, SameSite=Lax cookie). A session's changes must also carry its CSRF token in
 `X-CSRF-Token`; a cross-site page can neither read it nor send the header.
 """
@@ -96,6 +97,9 @@ class Security:
 
     def caller(self, request: Request) -> Principal | None:
         header = request.headers.get("authorization", "")
+        api_key = request.headers.get("x-api-key", "").strip()
+        if not header and api_key:  # slicers' OctoPrint uploads: a personal token as key
+            header = f"Bearer {api_key}"
         if header:
             scheme, _, value = header.partition(" ")
             principal = self.directory.by_token(value) if scheme.lower() == "bearer" else None

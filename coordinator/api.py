@@ -21,6 +21,7 @@ from coordinator.agent_join import JoinIssuer
 from coordinator.api_accounts import add_account_routes
 from coordinator.api_app import FarmApi, http_error
 from coordinator.api_join import add_join_routes
+from coordinator.api_octoprint import add_octoprint_routes
 from coordinator.api_quotas import add_quota_routes
 from coordinator.dispatch import Requirements
 from coordinator.files import FileTooLargeError
@@ -68,6 +69,7 @@ def create_app(ops: Operations, security: Security, joins: JoinIssuer | None = N
     add_quota_routes(api, ops)
     add_join_routes(api, joins)  # None: no embedded LAN broker, the route answers 409
     add_metrics_routes(api, ops)
+    add_octoprint_routes(api, ops)
     api.check_complete()
     return api
 

@@ -116,6 +116,14 @@ ROUTES: tuple[Route, ...] = (
     Route("agent_join", "POST", "/agents/{agent_id}/join", Policy.ADMIN, 201),
     # Metrics and API docs (issue 11): a Prometheus scrape uses a read-scope token.
     Route("metrics", "GET", "/metrics", Policy.READ),
+    # OctoPrint's API for slicers' "send to printer" (coordinator/api_octoprint.py): a
+    # personal token as X-Api-Key; an upload becomes a job of the caller.
+    Route("octoprint_version", "GET", "/api/version", Policy.READ),
+    Route("octoprint_upload", "POST", "/api/files/local", Policy.SUBMIT, 201),
+    Route("octoprint_settings", "GET", "/api/settings", Policy.READ),
+    Route("octoprint_printer", "GET", "/api/printer", Policy.READ),
+    Route("octoprint_job", "GET", "/api/job", Policy.READ),
+    Route("octoprint_printer_profiles", "GET", "/api/printerprofiles", Policy.READ),
 )  # fmt: skip
 
 BY_NAME: dict[str, Route] = {r.name: r for r in ROUTES}

@@ -82,7 +82,7 @@ def _request(route: Route, caller: str, params: dict[str, str], tmp: Path) -> di
     values = {**params, "username": username}
     path = route.url(**{k: values[k] for k in _names(route.path)})
     kwargs: dict[str, Any] = {}
-    if route.name in ("submit_job", "upload_file"):
+    if route.name in ("submit_job", "upload_file", "octoprint_upload"):
         kwargs["files"] = {"file": ("part.gcode", GCODE, "text/x.gcode")}
     elif route.name in ("login", "token_login", "set_password"):
         kwargs["json"] = {}  # incomplete on purpose: 422 once past the guard
@@ -106,7 +106,9 @@ def _names(path: str) -> list[str]:
 
 
 # The roles as the farm defines them: what changes the farm, and who may do it.
-MEMBER_CHANGES = {"submit_job", "upload_file", "pause_job", "cancel_job"}  # own jobs only
+MEMBER_CHANGES = {  # own jobs only
+    "submit_job", "upload_file", "pause_job", "cancel_job", "octoprint_upload",
+}  # fmt: skip
 OPERATOR_CHANGES = {
     "resume_job", "requeue_job", "clear_bed", "emergency_stop", "send_gcode", "remove_printer",
     "approve_job", "reject_job",
