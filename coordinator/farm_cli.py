@@ -18,6 +18,7 @@ from coordinator.accounts.cli import signed_in
 from coordinator.agent_join import agent_join
 from coordinator.client import DEFAULT_API
 from coordinator.dispatch import Extents, Requirements
+from coordinator.install_service import install_service
 from coordinator.lan import lan_agent
 from coordinator.store.schema import JobState
 
@@ -366,6 +367,7 @@ def register(app: typer.Typer) -> None:
     app.command("demo")(demo)
     app.command("lan-agent")(lan_agent)
     app.command("agent-join")(agent_join)
+    app.command("install-service")(install_service)
     from coordinator.accounts.cli import register as register_accounts
 
     register_accounts(app)

@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from agent.setup.discover import BY_ID
+from agent.setup.systemd_unit import DEFAULT_UNIT_DIR
 
 
 def _say(text: str) -> None:
@@ -93,5 +94,42 @@ def setup(  # noqa: PLR0917  # typer options
     _say(f"start it: printfarm-agent run -c {config} (or printfarm-agent install-service)")
 
 
+UnitDirOption = Annotated[
+    Path, typer.Option(help="Where the unit goes (tests: a temporary folder)")
+]
+
+
+def install_service(  # noqa: PLR0917  # typer options
+    config: Annotated[Path, typer.Option("--config", "-c", help="The agent's agent.toml")] = Path(
+        "agent.toml"
+    ),
+    user: Annotated[
+        str | None, typer.Option(help="Run as this user (default: the config's owner)")
+    ] = None,
+    unit_dir: UnitDirOption = DEFAULT_UNIT_DIR,
+    dry_run: Annotated[bool, typer.Option(help="Print the unit, write nothing")] = False,
+    enable: Annotated[bool, typer.Option(help="systemctl daemon-reload, then enable --now")] = True,
+    force: Annotated[bool, typer.Option(help="Replace an existing unit")] = False,
+) -> None:
+    """Write (and enable) the systemd unit of `printfarm-agent run`; see the unit's
+    header for what stopping it does to a print."""
+    from agent.config import ConfigError
+    from agent.setup.install_service import agent_unit, prepare_writable
+    from agent.setup.systemd_unit import ServiceInstallError, install, render
+
+    try:
+        spec = agent_unit(config, user)
+        if dry_run:
+            typer.echo(render(spec), nl=False)
+            return
+        prepare_writable(spec)
+        path = install(spec, unit_dir, enable=enable, force=force)
+    except (ConfigError, ServiceInstallError) as e:
+        _say(f"error: {e}")
+        raise typer.Exit(2) from e
+    _say(f"wrote {path}" + ("; enabled and started" if enable else " (not enabled)"))
+
+
 def register(app: typer.Typer) -> None:
     app.command("setup")(setup)
+    app.command("install-service")(install_service)
