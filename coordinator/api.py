@@ -20,6 +20,7 @@ from coordinator.accounts.models import Principal, Role
 from coordinator.agent_join import JoinIssuer
 from coordinator.api_accounts import add_account_routes
 from coordinator.api_app import FarmApi, http_error
+from coordinator.api_docs import add_api_docs_routes
 from coordinator.api_join import add_join_routes
 from coordinator.api_octoprint import add_octoprint_routes
 from coordinator.api_quotas import add_quota_routes
@@ -70,6 +71,7 @@ def create_app(ops: Operations, security: Security, joins: JoinIssuer | None = N
     add_join_routes(api, joins)  # None: no embedded LAN broker, the route answers 409
     add_metrics_routes(api, ops)
     add_octoprint_routes(api, ops)
+    add_api_docs_routes(api)
     api.check_complete()
     return api
 

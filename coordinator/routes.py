@@ -116,6 +116,8 @@ ROUTES: tuple[Route, ...] = (
     Route("agent_join", "POST", "/agents/{agent_id}/join", Policy.ADMIN, 201),
     # Metrics and API docs (issue 11): a Prometheus scrape uses a read-scope token.
     Route("metrics", "GET", "/metrics", Policy.READ),
+    Route("api_docs", "GET", "/docs", Policy.READ),
+    Route("api_docs_asset", "GET", "/vendor/swagger/{name}", Policy.PUBLIC),
     # OctoPrint's API for slicers' "send to printer" (coordinator/api_octoprint.py): a
     # personal token as X-Api-Key; an upload becomes a job of the caller.
     Route("octoprint_version", "GET", "/api/version", Policy.READ),

@@ -72,6 +72,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[ApiServer
             "printer": "vp",
             "sha256": hashlib.sha256(GCODE).hexdigest(),
             "token_id": "0000000000000000",
+            "name": "swagger-ui.css",
         }
         yield api, params
 
