@@ -40,6 +40,16 @@ python_venv() {
   "$VENV/bin/pip" install -q -e ".[$extras]"
 }
 
+octoprint_venv() {
+  # A real OctoPrint for the OctoPrint backend's tests, in a venv of its own: it pins its
+  # own dependencies (tests/helpers/octoprint_server.py looks for it here).
+  if [ ! -x .octoprint-venv/bin/octoprint ]; then
+    log "installing OctoPrint into .octoprint-venv"
+    python3 -m venv .octoprint-venv
+    .octoprint-venv/bin/pip install -q "OctoPrint>=1.11,<1.13"
+  fi
+}
+
 ensure_postgres() {
   # The tests need a PostgreSQL server: the machine's own if it answers, else install one.
   if command -v pg_isready >/dev/null && pg_isready -q -h 127.0.0.1 -p 5432; then return 0; fi
@@ -110,6 +120,7 @@ case "${1:-}" in
     apt_install prusa-slicer || log "prusa-slicer unavailable: slicing tests will say so"
     ensure_postgres
     python_venv "dev,coordinator,octoprint"
+    octoprint_venv
     if [ -z "${PRINTFARM_TEST_POSTGRES_URL:-}" ]; then
       PRINTFARM_TEST_POSTGRES_URL=$(postgres_url)
     fi

@@ -18,6 +18,7 @@ from typing import Any, Self
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from agent.backends.octoprint_config import OctoPrintSection
 from agent.gcode_policy.rules import check_command_names
 from agent.profiles import list_profiles
 from agent.virtual.config import VirtualPrinterConfig
@@ -98,6 +99,7 @@ class PrinterSection(_Strict):
     id: PrinterId
     port: str | None = None  # device path, /dev/serial/by-id/... or pyserial URL
     virtual: VirtualPrinterConfig | None = None  # start a virtual printer for this entry
+    octoprint: OctoPrintSection | None = None  # a printer behind an OctoPrint server
     baud: int = Field(default=115200, gt=0)
     profile: str = "auto"  # a firmware profile name, or auto (chosen from M115)
     send_window: int | None = Field(default=None, ge=1)
@@ -125,8 +127,12 @@ class PrinterSection(_Strict):
 
     @model_validator(mode="after")
     def _one_link(self) -> Self:
-        if (self.port is None) == (self.virtual is None):
-            raise ValueError("give exactly one of port (a real printer) or virtual = { ... }")
+        links = (self.port, self.virtual, self.octoprint)
+        if sum(link is not None for link in links) != 1:
+            raise ValueError(
+                "give exactly one of port (a real printer), virtual = { ... } "
+                "or octoprint = { url = ..., api_key_file = ... }"
+            )
         return self
 
 
@@ -181,6 +187,7 @@ def _resolve(data: dict[str, Any], base: Path) -> None:
     for printer in data.get("printers") or []:
         if isinstance(printer, dict):
             fix(printer.get("virtual"), _VIRTUAL_PATHS)
+            fix(printer.get("octoprint"), ("api_key_file",))
 
 
 def _describe(error: ValidationError, source: str) -> str:

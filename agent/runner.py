@@ -20,18 +20,18 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Protocol
 
+from agent.backends.factory import build_backend
 from agent.backoff import Backoff
 from agent.config import AgentConfig, PrinterSection
 from agent.link.commands import CommandHandler
 from agent.link.hub import Hub, PrinterNode
 from agent.link.jobs import JobFiles
 from agent.link.mqtt import MqttLink
-from agent.link.printer import PrinterBridge, PrinterFacts
+from agent.link.printer import JobTicket, PrinterBridge, PrinterFacts
 from agent.link.recent import RecentCommands
 from agent.outbox import Outbox
-from agent.profiles import BuildVolume as ProfileVolume
-from agent.safety import LocalSafety
-from agent.session import PrinterSession, SessionConfig, SessionError
+from agent.printer_interface import PrinterBackend
+from agent.session import SessionError
 from agent.session_model import JobOutcome, JobResult
 from agent.session_model import PrinterState as SessionState
 from agent.wire import BuildVolume, FailureCause, JobFailed
@@ -49,22 +49,13 @@ class VirtualHandle(Protocol):
     def stop(self) -> None: ...
 
 
-def _facts(config: PrinterSection, session: PrinterSession) -> PrinterFacts:
+def _facts(config: PrinterSection, session: PrinterBackend) -> PrinterFacts:
     profile = session.profile
     volume = config.build_volume or profile.build_volume
     return PrinterFacts(
         dialect=profile.dialect.value,
         build_volume=BuildVolume(x=volume.x, y=volume.y, z=volume.z),
         ejects_parts=profile.ejects_parts,
-    )
-
-
-def _local_safety(printer: PrinterSection) -> LocalSafety:
-    volume = printer.build_volume
-    return LocalSafety(
-        printer_id=printer.id,
-        allow_gcode=printer.allow_gcode,
-        build_volume=None if volume is None else ProfileVolume(**volume.model_dump()),
     )
 
 
@@ -136,17 +127,8 @@ class AgentRunner:
             self._virtuals.append(handle)
             port = handle.port_path
             log.info("printer %s: virtual printer on %s", printer.id, port)
-        assert port is not None  # the config allows exactly one of port and virtual
-        session_config = SessionConfig(
-            port=port,
-            baud=printer.baud,
-            profile=printer.profile,
-            send_window=printer.send_window,
-            reconnect=True,
-            safety=_local_safety(printer),
-        )
-        session = PrinterSession(
-            session_config, listener=self.hub.listener(printer.id), bed_clear=self._bed(printer)
+        session = build_backend(
+            printer, port, listener=self.hub.listener(printer.id), bed_clear=self._bed(printer)
         )
         bridge = PrinterBridge(
             printer.id,
@@ -186,7 +168,17 @@ class AgentRunner:
     def _report_unfinished(self) -> None:
         """A job the journal shows started but never ended died with the previous run."""
         for job in self.jobs.unfinished():
-            if job.printer not in self.hub.nodes:
+            node = self.hub.nodes.get(job.printer)
+            if node is None:
+                continue
+            ticket = (
+                None
+                if job.sha256 is None or job.fencing_token is None
+                else (JobTicket(job.sha256, job.fencing_token))
+            )
+            if ticket is not None and node.session.recover_job(job.job_id):  # printed on
+                log.info("job %s on %s: taking it over after the restart", job.job_id, job.printer)
+                node.bridge.adopt(job.job_id, ticket)
                 continue
             log.warning("job %s on %s was cut short by an agent restart", job.job_id, job.printer)
             self.hub.emit(job.printer, partial(_cut_short, job.job_id, job.fencing_token))
@@ -222,11 +214,17 @@ class AgentRunner:
         """Leave no printer mid-print with its heaters on and nobody feeding it."""
         busy = (SessionState.PRINTING, SessionState.PAUSED, SessionState.FINISHING)
         for node in self.hub.nodes.values():
+            if node.session.survives_agent_stop:  # OctoPrint prints on; a restart recovers it
+                if node.session.state in busy:
+                    log.info("printer %s: left printing (its backend goes on alone)", node.id)
+                continue
             if node.session.state in busy:
                 log.warning("printer %s: cancelling the print because the agent stops", node.id)
                 with contextlib.suppress(SessionError):  # it ended by itself meanwhile
                     node.session.cancel("the agent was stopped")
         for node in self.hub.nodes.values():
+            if node.session.survives_agent_stop:
+                continue
             node.session.wait_for_state(
                 {SessionState.IDLE, SessionState.ERROR, SessionState.OFFLINE}, STOP_SETTLE_S
             )

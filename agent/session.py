@@ -56,6 +56,9 @@ class SessionConfig(BaseModel):
 
 
 class PrinterSession:
+    # The agent streams every line: a print cannot go on without it (see runner.stop).
+    survives_agent_stop = False
+
     def __init__(
         self, config: SessionConfig, listener: Listener | None = None, bed_clear: bool = True
     ) -> None:
@@ -149,6 +152,10 @@ class PrinterSession:
             self._ticker.join(timeout=5)
 
     # -- commands -----------------------------------------------------------------------
+    def recover_job(self, job_id: str) -> bool:
+        """A job a previous run started: a serial printer cannot go on with it."""
+        return False
+
     def start_print(self, path: Path, job_id: str | None = None) -> None:
         """Check the whole file, then start it; JobFileRefused before any line is sent."""
         limit = self._core.profile.capabilities.max_line_length

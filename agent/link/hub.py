@@ -29,7 +29,7 @@ import paho.mqtt.client as mqtt
 
 from agent.link.printer import EventDraft, PrinterBridge
 from agent.outbox import Outbox, OutboxEntry
-from agent.session import PrinterSession
+from agent.printer_interface import PrinterBackend
 from agent.session_model import JobResult, SessionEvent, SessionEventKind
 from agent.wire import Channel, Reply, WireError, encode, parse_event, printer_topic
 
@@ -52,7 +52,7 @@ class PrinterNode:
     """A printer as the agent holds it: its session and its wire translation."""
 
     id: str
-    session: PrinterSession
+    session: PrinterBackend  # serial or OctoPrint
     bridge: PrinterBridge
     starting: threading.Lock  # held while a start_job downloads and starts
     fetching: str | None = None  # the job id `starting` is held for (set under it)

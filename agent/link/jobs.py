@@ -23,6 +23,7 @@ class UnfinishedJob:
     printer: str
     job_id: str
     fencing_token: int | None = None  # the start's, as the journal has it
+    sha256: str | None = None
 
 
 class JobFiles(Protocol):

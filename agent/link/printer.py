@@ -177,6 +177,12 @@ class PrinterBridge:
         self._last_telemetry_key = key
         return telemetry
 
+    def adopt(self, job_id: str, ticket: JobTicket) -> None:
+        """A job a previous run started and announced, taken over after a restart: its
+        end is reported under its ticket, and no second JobStarted is sent."""
+        self.tickets[job_id] = ticket
+        self._announced_job, self._milestone = job_id, 0
+
     # -- events --------------------------------------------------------------------------
     def numbered(self, event: WireModel) -> None:
         """An event of this printer got its seq (the hub stores it): a job's ending

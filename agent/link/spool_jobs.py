@@ -66,7 +66,8 @@ class SpoolJobFiles:
 
     def unfinished(self) -> list[UnfinishedJob]:
         return [
-            UnfinishedJob(e.printer, e.job_id, e.fencing_token) for e in self.journal.unfinished()
+            UnfinishedJob(e.printer, e.job_id, e.fencing_token, e.sha256)
+            for e in self.journal.unfinished()
         ]
 
     def close(self) -> None:
