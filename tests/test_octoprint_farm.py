@@ -198,3 +198,33 @@ def test_agent_restart_mid_print_recovers_the_job(farm: Farm) -> None:
     done = farm.octoprint.get("/api/job").json()
     assert done["job"]["file"]["name"] == name
     assert done["progress"]["printTime"] >= time.monotonic() - stopped_at - 2
+
+
+def _tool_target(farm: Farm) -> float | None:
+    tool = farm.octoprint.get("/api/printer").json().get("temperature", {}).get("tool0", {})
+    target = tool.get("target")
+    return float(target) if target is not None else None
+
+
+def test_the_gcode_policy_guards_octoprint_uploads_and_commands(farm: Farm) -> None:
+    path = dwell_job(farm.folder, 6, seconds=2)
+    lines = path.read_text().splitlines()
+    lines.insert(5, "M 104 S400")  # over marlin2's 275 °C
+    path.write_text("\n".join(lines) + "\n")
+    job_id = farm.client.submit(path, requirements=Requirements(printer=OP))[0].id
+    state, message = final_state(farm.client, job_id)
+    assert state == "failed", message
+    assert "file line 6: M 104 S400 refused: hotend maximum for profile marlin2 is 275" in message
+    missing = farm.octoprint.get(f"/api/files/local/printfarm-{job_id}.gcode")
+    assert missing.status_code == 404  # never uploaded
+    assert next(p for p in farm.client.printers() if p.key == OP).bed_clear
+    # Commands: the refused one never reaches OctoPrint, the next allowed one does.
+    seen: list[float | None] = []
+    farm.client.send_gcode(OP, "M104 S400")
+    farm.client.send_gcode(OP, "M104 S60")
+    def reached() -> bool:
+        seen.append(_tool_target(farm))
+        return seen[-1] == 60.0
+
+    wait_until(reached, 30, "target 60")
+    assert 400.0 not in seen
