@@ -13,6 +13,7 @@ CONFIG_DIR = Path(__file__).resolve().parent
 PRODUCTION_CONF = CONFIG_DIR / "mosquitto.conf"
 ACL_FILE = CONFIG_DIR / "acl"
 COORDINATOR_USER = "coordinator"
+HOME_ASSISTANT_USER = "homeassistant"  # reads the agents' topics (acl), never an agent
 # Every coordinator's client id starts with this; no agent id may (an agent's client id
 # is its username, and client ids share one namespace across listeners).
 COORDINATOR_CLIENT_PREFIX = "printfarm-coordinator"

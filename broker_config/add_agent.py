@@ -22,7 +22,7 @@ import tempfile
 from pathlib import Path
 
 from agent.wire.ids import InvalidIdError, validate_id
-from broker_config import COORDINATOR_CLIENT_PREFIX, COORDINATOR_USER
+from broker_config import COORDINATOR_CLIENT_PREFIX, COORDINATOR_USER, HOME_ASSISTANT_USER
 
 MOSQUITTO_PASSWD = "mosquitto_passwd"
 PRODUCTION_DIR = Path("/etc/mosquitto/printfarm")
@@ -108,10 +108,8 @@ def check_agent_id(agent_id: str) -> None:
         validate_id(agent_id, "agent id")
     except InvalidIdError as e:
         raise CredentialsError(str(e)) from e
-    if agent_id == COORDINATOR_USER:
-        raise CredentialsError(
-            f"{COORDINATOR_USER!r} is the coordinator's user, not an agent id; pick another"
-        )
+    if agent_id in (COORDINATOR_USER, HOME_ASSISTANT_USER):
+        raise CredentialsError(f"{agent_id!r} is a user of its own, not an agent id; pick another")
     if agent_id.startswith(COORDINATOR_CLIENT_PREFIX):
         raise CredentialsError(
             f"agent id {agent_id!r}: ids starting with {COORDINATOR_CLIENT_PREFIX!r} are "
@@ -140,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
         name = "coordinators.passwd" if args.name == COORDINATOR_USER else "passwd"
         args.password_file = PRODUCTION_DIR / name
     try:
-        if args.name == COORDINATOR_USER:
+        if args.name in (COORDINATOR_USER, HOME_ASSISTANT_USER):
             password = add_user(args.password_file, args.name, password)
         else:
             password = add_agent(args.password_file, args.name, password)

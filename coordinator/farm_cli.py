@@ -107,6 +107,9 @@ def coordinator(  # noqa: PLR0917  # typer options
             "a one-time password, printed and kept in DATA/initial-admin-password)"
         ),
     ] = None,
+    home_assistant: Annotated[
+        bool, typer.Option(help="Announce printers to Home Assistant (MQTT discovery)")
+    ] = False,
     settle: Annotated[
         float,
         typer.Option(
@@ -152,6 +155,7 @@ def coordinator(  # noqa: PLR0917  # typer options
         admin_password=_admin_password(admin_password_file),
         https_cert=tls_cert,
         https_key=tls_key,
+        home_assistant=home_assistant,
     )
     _serve_or_explain(serve, options, secrets.values())
 

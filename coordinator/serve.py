@@ -25,6 +25,7 @@ from coordinator.access import Security
 from coordinator.agent_join import JoinIssuer
 from coordinator.api import create_app
 from coordinator.embedded_broker import EmbeddedBroker
+from coordinator.home_assistant import HomeAssistantBridge
 from coordinator.mqtt import BrokerSettings, BrokerTls, instance_client_id
 from coordinator.pki.https import https_files
 from coordinator.service import Coordinator, CoordinatorConfig, Operations, Timing
@@ -53,6 +54,7 @@ class ServeOptions:
     admin_password: str | None = field(default=None, repr=False)  # for a first start
     https_cert: Path | None = None  # HTTPS (default: PRINTFARM_TLS_CERT / _KEY, else HTTP)
     https_key: Path | None = None
+    home_assistant: bool = False  # announce printers to Home Assistant (MQTT discovery)
 
 
 def read_info(data_dir: Path) -> dict[str, str]:
@@ -122,6 +124,9 @@ def serve(options: ServeOptions, ready: threading.Event | None = None) -> None:
     )  # fmt: skip
     coordinator.api_ready.clear()
     coordinator.start()
+    ha = HomeAssistantBridge(config.broker) if options.home_assistant else None
+    if ha is not None:
+        ha.start()
     (data / INFO_FILE).unlink(missing_ok=True)
 
     def write_info() -> None:
@@ -140,6 +145,8 @@ def serve(options: ServeOptions, ready: threading.Event | None = None) -> None:
     try:
         server.run()
     finally:
+        if ha is not None:
+            ha.stop()
         coordinator.stop()
         if broker is not None:
             broker.stop()
