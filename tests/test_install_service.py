@@ -90,6 +90,24 @@ def test_the_agent_unit_is_refused_while_the_password_file_is_readable_by_others
     assert not units.exists()
 
 
+def test_an_octoprint_key_readable_by_others_is_refused(tmp_path: Path) -> None:
+    folder = _agent_folder(tmp_path)
+    with (folder / "agent.toml").open("a") as f:
+        f.write('\n[[printers]]\nid = "op-1"\n'
+                'octoprint = { url = "http://op:5000", api_key_file = "op-1.key" }\n')  # fmt: skip
+    (folder / "op-1.key").write_text("KEY\n")
+    (folder / "op-1.key").chmod(0o640)
+    done = _run([*AGENT, "-c", str(folder / "agent.toml"), "--user", USER, "--dry-run"])
+    assert done.returncode == 2
+    assert "op-1.key" in done.stderr
+    assert "KEY" not in done.stderr
+    (folder / "op-1.key").chmod(0o600)
+    assert (
+        _run([*AGENT, "-c", str(folder / "agent.toml"), "--user", USER, "--dry-run"]).returncode
+        == 0
+    )
+
+
 def test_a_dry_run_prints_the_unit_and_writes_nothing(tmp_path: Path) -> None:
     folder = _agent_folder(tmp_path)
     units = tmp_path / "units"

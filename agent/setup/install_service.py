@@ -52,6 +52,9 @@ def check_secrets(config_path: Path, config: AgentConfig) -> None:
     tls = config.broker.tls
     if tls is not None and tls.key_file is not None:
         _private(tls.key_file, "the client key")
+    for printer in config.printers:
+        if printer.octoprint is not None:
+            _private(printer.octoprint.api_key_file, f"printer {printer.id}'s OctoPrint key")
 
 
 def program_paths() -> tuple[Path, ...]:
