@@ -118,6 +118,7 @@ case "${1:-}" in
   test)
     apt_install mosquitto postgresql-client
     apt_install prusa-slicer || log "prusa-slicer unavailable: slicing tests will say so"
+    apt_install chromium  # the dashboard's browser tests (Playwright drives this one)
     ensure_postgres
     python_venv "dev,coordinator,octoprint"
     octoprint_venv

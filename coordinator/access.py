@@ -33,6 +33,7 @@ from coordinator.routes import Policy, Route, allowed
 SESSION_COOKIE = "printfarm_session"
 SESSION_MAX_AGE_S = 14 * 86400
 CSRF_HEADER = "X-CSRF-Token"
+WALL_PUBLIC_KEY = "wall_public"  # "1": the wall view needs no sign-in
 _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
@@ -70,8 +71,11 @@ class Security:
             if route.policy is Policy.FILE_LINK and "sig" in request.query_params:
                 self._check_link(request)
                 return principal
-            if route.policy.scope is None:
+            wall_open = route.policy is Policy.WALL and principal is None and self.wall_open()
+            if route.policy.scope is None or wall_open:
                 return principal
+            if principal is None and route.policy in (Policy.PAGE, Policy.WALL):
+                raise HTTPException(303, "sign in first", headers={"Location": "/login"})
             if principal is None:
                 raise HTTPException(
                     401,
@@ -94,6 +98,10 @@ class Security:
             return principal
 
         return check
+
+    def wall_open(self) -> bool:
+        """An admin let anyone see the wall view (farm setting `wall_public`)."""
+        return self.directory.setting(WALL_PUBLIC_KEY) == "1"
 
     def caller(self, request: Request) -> Principal | None:
         header = request.headers.get("authorization", "")

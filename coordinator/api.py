@@ -39,6 +39,7 @@ from coordinator.views import (
     StoredFileOut,
     Summary,
 )
+from coordinator.web import add_web_routes
 
 GCODE_MEDIA_TYPE = "text/x.gcode"
 REQUIREMENTS_MAX_CHARS = 16_384
@@ -72,6 +73,7 @@ def create_app(ops: Operations, security: Security, joins: JoinIssuer | None = N
     add_metrics_routes(api, ops)
     add_octoprint_routes(api, ops)
     add_api_docs_routes(api)
+    add_web_routes(api, ops)
     api.check_complete()
     return api
 

@@ -25,6 +25,8 @@ class Policy(StrEnum):
     OWN_JOB = "own_job"  # submit, on a job of one's own; operate, on any job
     OPERATE = "operate"
     ADMIN = "admin"
+    PAGE = "page"  # the dashboard's pages: read; anonymous is sent to /login
+    WALL = "wall"  # the wall view: read, or anyone once an admin opened it (setting)
 
     @property
     def scope(self) -> Scope | None:
@@ -40,14 +42,19 @@ _SCOPE: dict[Policy, Scope | None] = {
     Policy.OWN_JOB: Scope.SUBMIT,
     Policy.OPERATE: Scope.OPERATE,
     Policy.ADMIN: Scope.ADMIN,
+    Policy.PAGE: Scope.READ,
+    Policy.WALL: Scope.READ,
 }
 
 
-def allowed(policy: Policy, principal: Principal | None, owns_job: bool = False) -> bool:
+def allowed(
+    policy: Policy, principal: Principal | None, owns_job: bool = False, wall_open: bool = False
+) -> bool:
     """The whole rule: whether `principal` may call a route of `policy` (on a job it owns
-    or not). Agents' signed links are checked apart (they are not principals)."""
+    or not; `wall_open`: an admin let anyone see the wall). Agents' signed links are
+    checked apart (they are not principals)."""
     needed = policy.scope
-    if needed is None:
+    if needed is None or (policy is Policy.WALL and wall_open):
         return True
     if principal is None or not principal.can(needed):
         return False
@@ -126,6 +133,20 @@ ROUTES: tuple[Route, ...] = (
     Route("octoprint_printer", "GET", "/api/printer", Policy.READ),
     Route("octoprint_job", "GET", "/api/job", Policy.READ),
     Route("octoprint_printer_profiles", "GET", "/api/printerprofiles", Policy.READ),
+    # The dashboard (coordinator/web/): pages, their assets, the live stream, the wall.
+    Route("dash_login_page", "GET", "/login", Policy.PUBLIC),
+    Route("dash_asset", "GET", "/static/{asset}", Policy.PUBLIC),
+    Route("dash_fleet_page", "GET", "/", Policy.PAGE),
+    Route("dash_queue_page", "GET", "/queue", Policy.PAGE),
+    Route("dash_job_page", "GET", "/job/{job_id}", Policy.PAGE),
+    Route("dash_printer_page", "GET", "/printer/{agent}/{printer}", Policy.PAGE),
+    Route("dash_wall_page", "GET", "/wall", Policy.WALL),
+    Route("dash_live", "GET", "/live", Policy.READ),
+    Route("dash_wall_live", "GET", "/wall/live", Policy.WALL),
+    Route("job_events", "GET", "/jobs/{job_id}/events", Policy.READ),
+    Route("printer_temperatures", "GET", "/printers/{agent}/{printer}/temperatures", Policy.READ),
+    Route("get_wall_setting", "GET", "/settings/wall", Policy.READ),
+    Route("set_wall_setting", "PUT", "/settings/wall", Policy.ADMIN),
 )  # fmt: skip
 
 BY_NAME: dict[str, Route] = {r.name: r for r in ROUTES}

@@ -40,6 +40,8 @@ ADMITS: dict[Policy, set[str]] = {
     Policy.OPERATE: {"operator", "admin"},
     Policy.FILE_LINK: {"operator", "admin"},  # without a signed link
     Policy.ADMIN: {"admin"},
+    Policy.PAGE: {"member", "member2", "operator", "admin", "admin_read"},
+    Policy.WALL: {"member", "member2", "operator", "admin", "admin_read"},  # wall closed
 }
 
 
@@ -73,6 +75,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[ApiServer
             "sha256": hashlib.sha256(GCODE).hexdigest(),
             "token_id": "0000000000000000",
             "name": "swagger-ui.css",
+            "asset": "style.css",
         }
         yield api, params
 
@@ -95,6 +98,8 @@ def _request(route: Route, caller: str, params: dict[str, str], tmp: Path) -> di
         kwargs["json"] = {"username": f"new-{caller}".replace("_", "-"), "role": "member"}
     elif route.name == "set_quotas":
         kwargs["json"] = {}  # no limits: the matrix's later submits stay unlimited
+    elif route.name == "set_wall_setting":
+        kwargs["json"] = {"public": False}
     elif route.name == "create_token":
         kwargs["json"] = {"scope": "read", "name": "matrix"}
     elif route.name in ("disable_user", "enable_user"):
@@ -114,9 +119,12 @@ OPERATOR_CHANGES = {
     "resume_job", "requeue_job", "clear_bed", "emergency_stop", "send_gcode", "remove_printer",
     "approve_job", "reject_job",
 }  # fmt: skip
-ADMIN_CHANGES = {"add_user", "disable_user", "enable_user", "set_quotas", "agent_join"}
+ADMIN_CHANGES = {
+    "add_user", "disable_user", "enable_user", "set_quotas", "agent_join", "set_wall_setting",
+}  # fmt: skip
 OWN_ACCOUNT = {"login", "token_login", "logout", "set_password", "create_token", "revoke_token"}
 OPERATOR_READS = {"audit", "get_file"}
+ENDLESS = {"dash_live", "dash_wall_live"}  # event streams: the status only
 ADMIN_READS = {"list_users"}
 
 
@@ -133,7 +141,7 @@ def test_the_table_gives_each_role_its_job() -> None:
     assert {policy[n] for n in ADMIN_CHANGES | ADMIN_READS} == {Policy.ADMIN}
     assert {policy[n] for n in OWN_ACCOUNT} <= {Policy.PUBLIC, Policy.READ}
     reads = {r.name for r in ROUTES if not r.changes_farm} - OPERATOR_READS - ADMIN_READS
-    assert {policy[n] for n in reads} <= {Policy.PUBLIC, Policy.READ}
+    assert {policy[n] for n in reads} <= {Policy.PUBLIC, Policy.READ, Policy.PAGE, Policy.WALL}
 
 
 def test_every_served_route_is_in_the_table(server: tuple[ApiServer, dict[str, str]]) -> None:
@@ -159,12 +167,19 @@ def test_each_caller_gets_exactly_its_policy(
     api, params = server
     route = BY_NAME[name]
     headers = {"Authorization": f"Bearer {api.tokens[caller]}"} if caller != "anonymous" else {}
-    with httpx.Client(base_url=api.url, headers=headers, timeout=30) as http:
-        response = http.request(**_request(route, caller, params, tmp_path))
+    with (
+        httpx.Client(base_url=api.url, headers=headers, timeout=30) as http,
+        http.stream(**_request(route, caller, params, tmp_path)) as response,
+    ):
+        if route.name not in ENDLESS:
+            response.read()
     status = response.status_code
     assert status < 500, f"{route.method} {route.path} as {caller}: {status} {response.text}"
     if caller in ADMITS[route.policy]:
         assert status not in (401, 403), f"{caller} refused {name}: {status} {response.text}"
+    elif caller == "anonymous" and route.policy in (Policy.PAGE, Policy.WALL):
+        assert status == 303, f"anonymous {name}: {status} {response.text}"
+        assert response.headers["location"] == "/login"
     elif caller == "anonymous":
         assert status == 401, f"anonymous {name}: {status} {response.text}"
     else:

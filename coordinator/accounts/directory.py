@@ -85,6 +85,12 @@ class Directory:
             assert found is not None
             return found.value
 
+    def setting(self, key: str) -> str | None:
+        """A farm setting's stored value (None: never set)."""
+        with self._sessions.begin() as s:
+            row = s.get(SettingRow, key, populate_existing=True)
+            return row.value if row is not None else None
+
     # -- users ------------------------------------------------------------------------------
     def ensure_admin(self, password: str | None = None) -> str | None:
         """With no user at all, create `admin` (with `password`, or a generated one that is

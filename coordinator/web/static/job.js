@@ -1,0 +1,47 @@
+// One job: its state, analysis and printer, and the timeline of its events.
+import { signedIn, header, el, api, duration, when, pct } from "/static/common.js";
+
+const user = await signedIn();
+header(user, "queue");
+const main = document.getElementById("main");
+const id = decodeURIComponent(location.pathname.split("/").pop());
+
+async function load() {
+  let job, events;
+  try {
+    [job, events] = await Promise.all([api("GET", `/jobs/${encodeURIComponent(id)}`), api("GET", `/jobs/${encodeURIComponent(id)}/events`)]);
+  } catch (e) { main.replaceChildren(el("p", { class: "error" }, `Job ${id}: ${e.message}`)); return; }
+  const printer = job.printer_key
+    ? el("a", { href: `/printer/${job.printer_key.split("/").map(encodeURIComponent).join("/")}` }, job.printer_key) : "–";
+  const facts = [
+    ["State", el("span", { class: `state s-${job.state}` }, job.state)],
+    ["Owner", job.submitter], ["File", `${job.file_name} (${(job.file_size / 1024).toFixed(1)} KiB)`],
+    ["Printer", printer], ["Progress", pct(job.progress) || "–"],
+    ["Estimate", job.estimated_s ? duration(job.estimated_s) : "–"],
+    ["Actual", finished ? duration(finished.detail.duration_s) : "–"],
+    ["Filament", job.filament_g ? `${job.filament_g.toFixed(1)} g` : "–"],
+    ["Priority", String(job.priority)], ["Attempts", String(job.attempts)],
+    ["Waiting", job.waiting ? job.waiting.message : "–"], ["Message", job.message || "–"],
+  ];
+  // Progress events are many: keep the last of each run of them.
+  const shown = events.filter((e, i) => e.kind !== "job_progress" || (events[i + 1] || {}).kind !== "job_progress");
+  const timeline = el("ol", { class: "timeline", id: "timeline" },
+    ...shown.map((e) => el("li", { "data-kind": e.kind }, el("time", {}, when(e.ts)), el("b", {}, e.kind.replaceAll("_", " ")),
+      e.printer_key ? ` on ${e.printer_key}` : "", detail(e.detail))));
+  const finished = events.find((e) => e.kind === "job_finished" && e.detail && e.detail.duration_s);
+  main.replaceChildren(el("h1", {}, job.name, el("span", { class: "muted small" }, ` ${job.id}`)),
+    el("div", { class: "columns" },
+      el("dl", { class: "panel facts" }, ...facts.flatMap(([k, v]) => [el("dt", {}, k), el("dd", {}, v)])),
+      el("section", { class: "panel" }, el("h2", {}, "Timeline"), timeline)));
+}
+
+// Wire bookkeeping (versions, sequence numbers, ids) says nothing to a person.
+const NOISE = new Set(["v", "seq", "ts", "type", "job_id", "file_sha256", "fencing_token", "token"]);
+
+function detail(d) {
+  const parts = Object.entries(d || {}).filter(([k, v]) => !NOISE.has(k) && v !== null && v !== "").map(([k, v]) => `${k}: ${typeof v === "object" ? JSON.stringify(v) : v}`);
+  return parts.length ? el("div", { class: "muted small" }, parts.join(" · ")) : null;
+}
+
+await load();
+setInterval(load, 5000);

@@ -1,0 +1,194 @@
+"""The dashboard end to end in a real browser (Debian's chromium, Playwright): a real
+`printfarm coordinator`, a real `printfarm-agent run` with a virtual printer, Mosquitto.
+
+An admin signs in, drops a G-code file on the queue page, watches the job dispatched,
+its progress move and its end on the fleet page, clears the bed from the card, and
+cancels a second job from it. A member sees no operator button and is refused (403) when
+calling the route anyway. The wall view is closed to anonymous callers until an admin
+opens it, then follows the farm without a reload. Each page's screenshot is kept in
+test-artifacts/dashboard/.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from broker_config.testing import MosquittoBroker, free_port
+from coordinator.accounts.models import Role
+from coordinator.client import FarmClient
+from tests.farm_processes import AgentProcess, CoordinatorProcess, coordinator_url, job_file
+from tests.helpers.accounts import admin_password_file
+from tests.helpers.browser import chromium, need_chromium, screenshot_path
+from tests.waiting import wait_until
+
+pytestmark = [pytest.mark.mqtt, pytest.mark.slow]
+KEY = "agent-1/vp"
+CARD = f'article.card[data-key="{KEY}"]'
+LIVE_S = 15_000  # ms: generous bound for a change to reach the page
+
+
+@dataclass
+class Farm:
+    url: str
+    admin: FarmClient
+    folder: Path
+    browser: Browser
+
+
+@pytest.fixture(scope="module")
+def farm(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Farm]:
+    need_chromium()
+    tmp = tmp_path_factory.mktemp("dash")
+    with MosquittoBroker.start(tmp_path_factory.mktemp("mosquitto")) as mosquitto:
+        agent = AgentProcess.configure(tmp, mosquitto, "agent-1", speed=3).start()
+        coordinator = CoordinatorProcess(tmp / "coord", coordinator_url(mosquitto), free_port())
+        client = coordinator.start()
+        try:
+            wait_until(lambda: any(p.online for p in client.printers()), 30, "printer online")
+            with chromium() as browser:
+                yield Farm(client.base_url, client, tmp, browser)
+        finally:
+            client.close()
+            coordinator.stop()
+            agent.stop()
+
+
+def _sign_in(farm: Farm, user: str, password: str) -> Page:
+    page = farm.browser.new_context(viewport={"width": 1280, "height": 800}).new_page()
+    page.on("dialog", lambda d: d.accept())  # confirmations (cancel, e-stop)
+    page.goto(farm.url + "/")
+    expect(page).to_have_url(farm.url + "/login")
+    page.fill("input[name=username]", user)
+    page.fill("input[name=password]", password)
+    page.click("form#login button[type=submit]")
+    expect(page).to_have_url(farm.url + "/")
+    return page
+
+
+def _admin_page(farm: Farm) -> Page:
+    return _sign_in(farm, "admin", admin_password_file(farm.folder).read_text().strip())
+
+
+def _drop_file(page: Page, path: Path) -> None:
+    """A real drop event on the drop zone, carrying the file."""
+    page.evaluate(
+        """([name, text]) => {
+            const dt = new DataTransfer();
+            dt.items.add(new File([text], name, { type: "text/x.gcode" }));
+            const zone = document.getElementById("drop");
+            const init = { dataTransfer: dt, bubbles: true, cancelable: true };
+            zone.dispatchEvent(new DragEvent("dragover", init));
+            zone.dispatchEvent(new DragEvent("drop", init));
+        }""",
+        [path.name, path.read_text()],
+    )
+
+
+def _bar_width(page: Page) -> float:
+    width: Any = page.eval_on_selector(f"{CARD} .bar span", "e => parseFloat(e.style.width)")
+    return float(width or 0)
+
+
+def test_operator_prints_clears_and_cancels_from_the_page(farm: Farm) -> None:
+    page = _admin_page(farm)
+    expect(page.locator(CARD)).to_be_visible(timeout=LIVE_S)
+    expect(page.locator(f"{CARD} .state")).to_have_text("idle", timeout=LIVE_S)
+    page.screenshot(path=screenshot_path("01-fleet-idle"), full_page=True)
+
+    page.click("nav a[href='/queue']")
+    expect(page.locator("#drop")).to_be_visible()
+    _drop_file(page, job_file(farm.folder, 1, lines=1500))
+    page.click("form#upload button[type=submit]")
+    row = page.locator("table.jobs tbody tr").first
+    expect(row).to_be_visible(timeout=LIVE_S)
+    job_id = row.get_attribute("data-id")
+    assert job_id is not None
+    expect(page.locator(f'tr[data-id="{job_id}"]')).to_have_attribute(
+        "data-state", "printing", timeout=LIVE_S * 2
+    )
+    page.screenshot(path=screenshot_path("02-queue-printing"), full_page=True)
+
+    page.click("nav a[href='/']")
+    expect(page.locator(f"{CARD} .state")).to_have_text("printing", timeout=LIVE_S)
+    first = _bar_width(page)
+    wait_until(lambda: _bar_width(page) > first, 30, "progress moving on the card")
+    page.screenshot(path=screenshot_path("03-fleet-printing"), full_page=True)
+    wait_until(lambda: farm.admin.job(job_id).state == "done", 120, "the job done")
+    expect(page.locator(f"{CARD} .needs-clear")).to_be_visible(timeout=LIVE_S)
+    page.screenshot(path=screenshot_path("04-fleet-needs-clearing"), full_page=True)
+    page.click(f"{CARD} button[data-action=clear]")
+    expect(page.locator(f"{CARD} .needs-clear")).to_be_hidden(timeout=LIVE_S)
+    assert next(p for p in farm.admin.printers() if p.key == KEY).bed_clear
+
+    page.goto(f"{farm.url}/job/{job_id}")
+    expect(page.locator("#timeline li[data-kind]").first).to_be_visible(timeout=LIVE_S)
+    kinds = page.eval_on_selector_all(
+        "#timeline li[data-kind]", "ls => ls.map(l => l.dataset.kind)"
+    )
+    assert "job_started" in kinds, kinds
+    page.screenshot(path=screenshot_path("05-job"), full_page=True)
+
+    second = farm.admin.submit(job_file(farm.folder, 2, lines=4000))[0]
+    page.goto(farm.url + "/")
+    expect(page.locator(f"{CARD} .state")).to_have_text("printing", timeout=LIVE_S * 2)
+    page.click(f"{CARD} button[data-action=cancel]")
+    wait_until(lambda: farm.admin.job(second.id).state == "cancelled", 60, "cancelled")
+    expect(page.locator(f"{CARD} .needs-clear")).to_be_visible(timeout=LIVE_S)
+    page.click(f"{CARD} button[data-action=clear]")
+    expect(page.locator(f"{CARD} .needs-clear")).to_be_hidden(timeout=LIVE_S)
+
+    page.goto(f"{farm.url}/printer/agent-1/vp")
+    expect(page.locator("#chart canvas").first).to_be_visible(timeout=LIVE_S)
+    page.fill("#console input[name=line]", "M105")
+    page.click("#console button")
+    expect(page.locator("#console-log")).to_contain_text("sent (command", timeout=LIVE_S)
+    page.screenshot(path=screenshot_path("06-printer"), full_page=True)
+    page.context.close()
+
+
+def test_a_member_sees_no_operator_button_and_is_refused(farm: Farm) -> None:
+    created = farm.admin.add_user("maria", Role.MEMBER)
+    page = _sign_in(farm, "maria", created.password)
+    expect(page.locator(f"{CARD} .state")).to_be_visible(timeout=LIVE_S)
+    expect(page.locator(f"{CARD} .state")).not_to_have_text("", timeout=LIVE_S)
+    assert page.locator(f"{CARD} button").count() == 0
+    status = page.evaluate(
+        """async () => {
+            const me = await (await fetch("/auth/me")).json();
+            const r = await fetch("/printers/agent-1/vp/clear",
+                { method: "POST", headers: { "X-CSRF-Token": me.csrf_token } });
+            return r.status;
+        }"""
+    )
+    assert status == 403
+    page.goto(farm.url + "/queue")
+    expect(page.locator("table.jobs tbody tr").first).to_be_visible(timeout=LIVE_S)
+    assert page.locator("table.jobs tbody button").count() == 0  # all the admin's
+    page.screenshot(path=screenshot_path("07-queue-member"), full_page=True)
+    page.context.close()
+
+
+def test_the_wall_opens_to_anyone_only_when_an_admin_says_so(farm: Farm) -> None:
+    anonymous = farm.browser.new_context(viewport={"width": 1600, "height": 900}).new_page()
+    anonymous.goto(farm.url + "/wall")
+    expect(anonymous).to_have_url(farm.url + "/login")
+    farm.admin.call("set_wall_setting", json={"public": True})
+    anonymous.goto(farm.url + "/wall")
+    tile = anonymous.locator(f'.tile[data-key="{KEY}"]')
+    expect(tile.locator(".tile-state")).to_have_text("idle", timeout=LIVE_S)
+    anonymous.evaluate("window.__notReloaded = true")
+    job = farm.admin.submit(job_file(farm.folder, 3, lines=3000))[0]
+    expect(tile.locator(".tile-state")).to_have_text("printing", timeout=LIVE_S * 2)
+    assert anonymous.evaluate("window.__notReloaded") is True
+    anonymous.screenshot(path=screenshot_path("08-wall"), full_page=True)
+    farm.admin.job_action(job.id, "cancel")
+    farm.admin.call("set_wall_setting", json={"public": False})
+    anonymous.goto(farm.url + "/wall")
+    expect(anonymous).to_have_url(farm.url + "/login")
+    anonymous.context.close()
