@@ -12,7 +12,7 @@ test-artifacts/dashboard/.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +39,7 @@ class Farm:
     admin: FarmClient
     folder: Path
     browser: Browser
+    page_errors: list[str] = field(default_factory=list)  # uncaught errors in any page
 
 
 @pytest.fixture(scope="module")
@@ -62,6 +63,7 @@ def farm(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Farm]:
 def _sign_in(farm: Farm, user: str, password: str) -> Page:
     page = farm.browser.new_context(viewport={"width": 1280, "height": 800}).new_page()
     page.on("dialog", lambda d: d.accept())  # confirmations (cancel, e-stop)
+    page.on("pageerror", lambda e: farm.page_errors.append(f"{user}: {e}"))
     page.goto(farm.url + "/")
     expect(page).to_have_url(farm.url + "/login")
     page.fill("input[name=username]", user)
@@ -150,6 +152,7 @@ def test_operator_prints_clears_and_cancels_from_the_page(farm: Farm) -> None:
     expect(page.locator("#console-log")).to_contain_text("sent (command", timeout=LIVE_S)
     page.screenshot(path=screenshot_path("06-printer"), full_page=True)
     page.context.close()
+    assert farm.page_errors == []
 
 
 def test_a_member_sees_no_operator_button_and_is_refused(farm: Farm) -> None:
@@ -172,10 +175,12 @@ def test_a_member_sees_no_operator_button_and_is_refused(farm: Farm) -> None:
     assert page.locator("table.jobs tbody button").count() == 0  # all the admin's
     page.screenshot(path=screenshot_path("07-queue-member"), full_page=True)
     page.context.close()
+    assert farm.page_errors == []
 
 
 def test_the_wall_opens_to_anyone_only_when_an_admin_says_so(farm: Farm) -> None:
     anonymous = farm.browser.new_context(viewport={"width": 1600, "height": 900}).new_page()
+    anonymous.on("pageerror", lambda e: farm.page_errors.append(f"wall: {e}"))
     anonymous.goto(farm.url + "/wall")
     expect(anonymous).to_have_url(farm.url + "/login")
     farm.admin.call("set_wall_setting", json={"public": True})
@@ -192,3 +197,4 @@ def test_the_wall_opens_to_anyone_only_when_an_admin_says_so(farm: Farm) -> None
     anonymous.goto(farm.url + "/wall")
     expect(anonymous).to_have_url(farm.url + "/login")
     anonymous.context.close()
+    assert farm.page_errors == []

@@ -3,6 +3,7 @@ import { signedIn, header, el, api, duration, when, pct } from "/static/common.j
 
 const user = await signedIn();
 header(user, "queue");
+document.getElementById("live-dot").remove(); // this page refreshes itself every 5 s
 const main = document.getElementById("main");
 const id = decodeURIComponent(location.pathname.split("/").pop());
 
@@ -13,6 +14,7 @@ async function load() {
   } catch (e) { main.replaceChildren(el("p", { class: "error" }, `Job ${id}: ${e.message}`)); return; }
   const printer = job.printer_key
     ? el("a", { href: `/printer/${job.printer_key.split("/").map(encodeURIComponent).join("/")}` }, job.printer_key) : "–";
+  const finished = events.find((e) => e.kind === "job_finished" && e.detail && e.detail.duration_s);
   const facts = [
     ["State", el("span", { class: `state s-${job.state}` }, job.state)],
     ["Owner", job.submitter], ["File", `${job.file_name} (${(job.file_size / 1024).toFixed(1)} KiB)`],
@@ -28,7 +30,6 @@ async function load() {
   const timeline = el("ol", { class: "timeline", id: "timeline" },
     ...shown.map((e) => el("li", { "data-kind": e.kind }, el("time", {}, when(e.ts)), el("b", {}, e.kind.replaceAll("_", " ")),
       e.printer_key ? ` on ${e.printer_key}` : "", detail(e.detail))));
-  const finished = events.find((e) => e.kind === "job_finished" && e.detail && e.detail.duration_s);
   main.replaceChildren(el("h1", {}, job.name, el("span", { class: "muted small" }, ` ${job.id}`)),
     el("div", { class: "columns" },
       el("dl", { class: "panel facts" }, ...facts.flatMap(([k, v]) => [el("dt", {}, k), el("dd", {}, v)])),
