@@ -22,6 +22,7 @@ from coordinator.api_accounts import add_account_routes
 from coordinator.api_app import FarmApi, http_error
 from coordinator.api_docs import add_api_docs_routes
 from coordinator.api_join import add_join_routes
+from coordinator.api_notify import add_notify_routes
 from coordinator.api_octoprint import add_octoprint_routes
 from coordinator.api_quotas import add_quota_routes
 from coordinator.dispatch import Requirements
@@ -74,6 +75,7 @@ def create_app(ops: Operations, security: Security, joins: JoinIssuer | None = N
     add_octoprint_routes(api, ops)
     add_api_docs_routes(api)
     add_web_routes(api, ops)
+    add_notify_routes(api, ops)
     api.check_complete()
     return api
 

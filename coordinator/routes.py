@@ -125,6 +125,11 @@ ROUTES: tuple[Route, ...] = (
     Route("metrics", "GET", "/metrics", Policy.READ),
     Route("api_docs", "GET", "/docs", Policy.READ),
     Route("api_docs_asset", "GET", "/vendor/swagger/{name}", Policy.PUBLIC),
+    # Notifications (issue 11): one's own Apprise URLs; the farm's, for operators.
+    Route("my_notifications", "GET", "/notifications", Policy.READ),
+    Route("set_my_notifications", "PUT", "/notifications", Policy.READ),
+    Route("farm_notifications", "GET", "/settings/notifications", Policy.ADMIN),
+    Route("set_farm_notifications", "PUT", "/settings/notifications", Policy.ADMIN),
     # OctoPrint's API for slicers' "send to printer" (coordinator/api_octoprint.py): a
     # personal token as X-Api-Key; an upload becomes a job of the caller.
     Route("octoprint_version", "GET", "/api/version", Policy.READ),

@@ -27,6 +27,7 @@ from coordinator.api import create_app
 from coordinator.embedded_broker import EmbeddedBroker
 from coordinator.home_assistant import HomeAssistantBridge
 from coordinator.mqtt import BrokerSettings, BrokerTls, instance_client_id
+from coordinator.notify import Notifier
 from coordinator.pki.https import https_files
 from coordinator.service import Coordinator, CoordinatorConfig, Operations, Timing
 from coordinator.store import default_url
@@ -127,6 +128,8 @@ def serve(options: ServeOptions, ready: threading.Event | None = None) -> None:
     ha = HomeAssistantBridge(config.broker) if options.home_assistant else None
     if ha is not None:
         ha.start()
+    notifier = Notifier(coordinator.store)  # its own threads: dispatch never waits on it
+    notifier.start()
     (data / INFO_FILE).unlink(missing_ok=True)
 
     def write_info() -> None:
@@ -147,6 +150,7 @@ def serve(options: ServeOptions, ready: threading.Event | None = None) -> None:
     finally:
         if ha is not None:
             ha.stop()
+        notifier.stop()
         coordinator.stop()
         if broker is not None:
             broker.stop()

@@ -80,6 +80,20 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[ApiServer
         yield api, params
 
 
+# Bodies that get a request past the guard.
+BODIES: dict[str, dict[str, Any]] = {
+    # incomplete on purpose: 422 once past the guard
+    "login": {}, "token_login": {}, "set_password": {},
+    "send_gcode": {"line": "M105"},
+    "emergency_stop": {"reason": "access test"},
+    "set_quotas": {},  # no limits: the matrix's later submits stay unlimited
+    "set_wall_setting": {"public": False},
+    "set_my_notifications": {"urls": []},
+    "set_farm_notifications": {"urls": []},
+    "create_token": {"scope": "read", "name": "matrix"},
+}  # fmt: skip
+
+
 def _request(route: Route, caller: str, params: dict[str, str], tmp: Path) -> dict[str, Any]:
     """What to send: path parameters, and a body that the operation can take."""
     username = caller if caller not in ("anonymous", "admin_read") else "admin"
@@ -88,20 +102,10 @@ def _request(route: Route, caller: str, params: dict[str, str], tmp: Path) -> di
     kwargs: dict[str, Any] = {}
     if route.name in ("submit_job", "upload_file", "octoprint_upload"):
         kwargs["files"] = {"file": ("part.gcode", GCODE, "text/x.gcode")}
-    elif route.name in ("login", "token_login", "set_password"):
-        kwargs["json"] = {}  # incomplete on purpose: 422 once past the guard
-    elif route.name == "send_gcode":
-        kwargs["json"] = {"line": "M105"}
-    elif route.name == "emergency_stop":
-        kwargs["json"] = {"reason": "access test"}
     elif route.name == "add_user":
         kwargs["json"] = {"username": f"new-{caller}".replace("_", "-"), "role": "member"}
-    elif route.name == "set_quotas":
-        kwargs["json"] = {}  # no limits: the matrix's later submits stay unlimited
-    elif route.name == "set_wall_setting":
-        kwargs["json"] = {"public": False}
-    elif route.name == "create_token":
-        kwargs["json"] = {"scope": "read", "name": "matrix"}
+    elif route.name in BODIES:
+        kwargs["json"] = BODIES[route.name]
     elif route.name in ("disable_user", "enable_user"):
         path = route.url(username="victim")
     return {"method": route.method, "url": path, **kwargs}
@@ -121,11 +125,15 @@ OPERATOR_CHANGES = {
 }  # fmt: skip
 ADMIN_CHANGES = {
     "add_user", "disable_user", "enable_user", "set_quotas", "agent_join", "set_wall_setting",
+    "set_farm_notifications",
 }  # fmt: skip
-OWN_ACCOUNT = {"login", "token_login", "logout", "set_password", "create_token", "revoke_token"}
+OWN_ACCOUNT = {
+    "login", "token_login", "logout", "set_password", "create_token", "revoke_token",
+    "set_my_notifications",
+}  # fmt: skip
 OPERATOR_READS = {"audit", "get_file"}
 ENDLESS = {"dash_live", "dash_wall_live"}  # event streams: the status only
-ADMIN_READS = {"list_users"}
+ADMIN_READS = {"list_users", "farm_notifications"}
 
 
 def test_the_table_gives_each_role_its_job() -> None:

@@ -1,0 +1,59 @@
+"""The notification settings over real HTTP: a user sets their own Apprise URLs and reads
+them back redacted (the webhook's token never comes back, not even in a refusal); an
+unknown scheme is refused; only an admin reads or sets the farm's; nobody anonymous."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import httpx
+import pytest
+
+from broker_config.testing import MosquittoBroker
+from coordinator.accounts.models import Role, Scope
+from coordinator.notify.tables import FARM
+from coordinator.notify.targets import Targets
+from tests.coordinator_harness import running_coordinator
+from tests.helpers.api_server import api_server
+
+pytestmark = pytest.mark.mqtt
+
+SECRET = "Zq81secretWebhookToken"
+MINE = f"json://hooks.example:8443/notify/{SECRET}"
+DISCORD = f"discord://1234567890/{SECRET}"
+
+
+def test_notification_urls_are_kept_and_shown_redacted(
+    mosquitto: MosquittoBroker, tmp_path: Path
+) -> None:
+    with running_coordinator(mosquitto, tmp_path) as ops, api_server(ops) as server:
+        ann = {"Authorization": f"Bearer {server.add_user('ann', Role.MEMBER, Scope.READ)}"}
+        admin = {"Authorization": f"Bearer {server.add_user('root', Role.ADMIN)}"}
+        with httpx.Client(base_url=server.url, timeout=10) as http:
+            assert http.get("/notifications").status_code == 401
+            put = http.put("/notifications", json={"urls": [MINE, DISCORD]}, headers=ann)
+            assert put.status_code == 200, put.text
+            shown = http.get("/notifications", headers=ann)
+            bad = http.put("/notifications", json={"urls": [f"nope://{SECRET}"]}, headers=ann)
+            refused = http.put("/settings/notifications", json={"urls": [MINE]}, headers=ann)
+            farm = http.put(
+                "/settings/notifications",
+                json={"urls": [DISCORD], "offline_after_min": 15},
+                headers=admin,
+            )
+            farm_shown = http.get("/settings/notifications", headers=admin)
+            audit = http.get("/audit", headers=admin)
+        stored = Targets(ops.c.store)
+        assert stored.urls("ann") == [MINE, DISCORD]  # kept whole: they are what is sent
+        assert stored.urls(FARM) == [DISCORD]
+        assert stored.offline_after_s() == 15 * 60
+
+    assert len(shown.json()["urls"]) == 2
+    assert shown.json()["urls"][0].startswith("json://hooks.example:8443/")
+    assert shown.json()["urls"][1].startswith("discord://")
+    assert bad.status_code == 422
+    assert refused.status_code == 403
+    assert farm.status_code == 200
+    assert farm_shown.json()["offline_after_min"] == 15
+    for text in (put.text, shown.text, bad.text, farm.text, farm_shown.text, audit.text):
+        assert SECRET not in text
