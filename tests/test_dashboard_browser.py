@@ -93,7 +93,7 @@ def _drop_file(page: Page, path: Path) -> None:
 
 
 def _bar_width(page: Page) -> float:
-    width: Any = page.eval_on_selector(f"{CARD} .bar span", "e => parseFloat(e.style.width)")
+    width: Any = page.eval_on_selector(f"{CARD} .bar span", "e => parseFloat(e.dataset.value)")
     return float(width or 0)
 
 

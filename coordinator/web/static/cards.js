@@ -55,7 +55,10 @@ export function updateCard(card, p, job) {
   f.job.classList.toggle("muted", !jobText);
   const printing = p.online && p.job_id && p.progress !== null && p.progress !== undefined;
   show(f.bar, !!printing);
-  if (printing) f.fill.style.width = `${Math.round(p.progress * 1000) / 10}%`;
+  if (printing && f.fill.dataset.value !== String(p.progress)) {
+    f.fill.dataset.value = String(p.progress);
+    f.fill.style.transform = `scaleX(${p.progress})`; // no layout: the compositor scales it
+  }
   let times = "";
   if (printing) {
     times = pct(p.progress);

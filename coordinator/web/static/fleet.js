@@ -12,7 +12,8 @@ const jobs = new Map(); // id -> job
 const cards = new Map(); // key -> card element
 const sites = new Map(); // site -> {section, grid}
 const filters = { site: "", state: "", material: "" };
-const stats = { firstRenderMs: null, applied: 0, batches: 0 };
+// Figures for tests and benchmarks/dashboard.py (read in the browser, never sent anywhere).
+const stats = { shown: [], cards: 0, applied: 0, batches: 0, printers };
 window.__dash = stats;
 
 const filterBar = el("div", { class: "filters" });
@@ -80,8 +81,9 @@ function apply(items) {
   stats.applied += items.length;
   stats.batches += 1;
   if (optionsDirty) refreshOptions();
-  if (stats.firstRenderMs === null && printers.size) {
-    requestAnimationFrame(() => { stats.firstRenderMs = performance.now() - t0; stats.firstRenderAt = performance.now(); });
+  if (cards.size !== stats.cards) { // when each new count of cards reached the screen
+    stats.cards = cards.size;
+    requestAnimationFrame(() => stats.shown.push([cards.size, performance.now(), performance.now() - t0]));
   }
   summary.textContent = summaryText();
 }

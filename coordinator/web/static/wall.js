@@ -35,7 +35,7 @@ function draw(p) {
   t.children[2].textContent = job && job.name ? job.name : "";
   const printing = p.online && p.job_id && p.progress !== null && p.progress !== undefined;
   t.children[3].hidden = !printing;
-  if (printing) t.children[3].firstChild.style.width = `${p.progress * 100}%`;
+  if (printing) t.children[3].firstChild.style.transform = `scaleX(${p.progress})`;
   t.children[4].textContent = printing ? `${pct(p.progress)}${p.remaining_s ? " · " + duration(p.remaining_s) + " left" : ""}` : "";
 }
 
