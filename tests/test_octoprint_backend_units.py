@@ -18,7 +18,9 @@ from agent.backends.octoprint_api import Observation, parse_observation
 from agent.backends.octoprint_config import OctoPrintKeyError, OctoPrintSection
 from agent.backends.octoprint_state import START_GRACE_S, OctoPrintTracker, map_state
 from agent.config import ConfigError, parse_config
+from agent.link.printer import classify_failure
 from agent.session_model import JobOutcome, PrinterState, SessionError, SessionEventKind
+from agent.wire import FailureCause
 
 NAME = upload_name("j-1")
 
@@ -188,7 +190,10 @@ def test_not_yet_printing_is_printing_until_the_grace_runs_out() -> None:
          JobOutcome.FAILED, "OctoPrint reports Offline after error: Connection error"),
         (Observation(state_text="Error: Thermal Runaway, system stopped!"),
          JobOutcome.FAILED, "OctoPrint reports Error: Thermal Runaway"),
-        (Observation(state_text="Offline"), JobOutcome.FAILED, "OctoPrint reports Offline"),
+        (Observation(state_text="Offline"), JobOutcome.FAILED,
+         "lost contact with the printer: OctoPrint reports Offline"),
+        (Observation(state_text="Offline after error", error="SerialTimeoutException: "),
+         JobOutcome.FAILED, "OctoPrint reports Offline after error: SerialTimeoutException"),
         (Observation(state_text="Printing", file_name="someone-else.gcode"),
          JobOutcome.FAILED, "another file: someone-else.gcode"),
         (Observation(state_text="Operational", file_name=NAME, completion=None),
@@ -266,3 +271,21 @@ def test_octoprint_unreachable_keeps_the_job_it_is_printing() -> None:
 
 def test_upload_names_keep_to_safe_characters() -> None:
     assert upload_name("b1.2:copy-3") == "printfarm-b1.2_copy-3.gcode"
+
+
+@pytest.mark.parametrize(
+    ("seen", "cause"),
+    [
+        (Observation(state_text="Offline after error", error="SerialTimeoutException"),
+         FailureCause.LINK_LOST),
+        (Observation(state_text="Closed"), FailureCause.LINK_LOST),
+        (Observation(state_text="Error", error="Thermal Runaway, system stopped!"),
+         FailureCause.THERMAL),
+    ],
+)  # fmt: skip
+def test_the_wire_cause_of_an_octoprint_failure(seen: Observation, cause: FailureCause) -> None:
+    tracker = _started()
+    tracker.observe(_seen("Printing", completion=10.0), 2.0)
+    tracker.observe(seen, 3.0)
+    assert tracker.last_result is not None
+    assert classify_failure(tracker.last_result) is cause

@@ -222,9 +222,26 @@ def test_the_gcode_policy_guards_octoprint_uploads_and_commands(farm: Farm) -> N
     seen: list[float | None] = []
     farm.client.send_gcode(OP, "M104 S400")
     farm.client.send_gcode(OP, "M104 S60")
+
     def reached() -> bool:
         seen.append(_tool_target(farm))
         return seen[-1] == 60.0
 
     wait_until(reached, 30, "target 60")
     assert 400.0 not in seen
+
+
+def test_emergency_stop_reaches_octoprint_and_fails_the_job(farm: Farm) -> None:
+    job_id = farm.submit(7, seconds=30)
+    wait_until(lambda: farm.octoprint.state() == "Printing", 30, "OctoPrint printing")
+    farm.client.emergency_stop(OP, "test")
+    state, message = final_state(farm.client, job_id)
+    assert state == "failed", message
+    assert "emergency stop" in message
+    # OctoPrint sent M112 and stopped printing: its printer needs a person now.
+    wait_until(lambda: farm.octoprint.state() != "Printing", 30, "OctoPrint stopped printing")
+    wait_until(
+        lambda: next(p for p in farm.client.printers() if p.key == OP).state == "error",
+        30,
+        "the printer in error",
+    )

@@ -67,8 +67,9 @@ def map_state(text: str) -> PrinterState:
 
 def octoprint_words(observation: Observation) -> str:
     """OctoPrint's own description of its state: the state text and its error, if any."""
-    if observation.error and observation.error not in observation.state_text:
-        return f"{observation.state_text}: {observation.error}"
+    error = observation.error.strip().rstrip(":").strip()
+    if error and error not in observation.state_text:
+        return f"{observation.state_text}: {error}"
     return observation.state_text
 
 
@@ -196,7 +197,13 @@ class OctoPrintTracker:
             self._finish(JobOutcome.FAILED, f"OctoPrint is printing another file: {seen.file_name}")
         elif state is PrinterState.IDLE:
             self._ended_idle(job, seen, ours, now)
-        else:  # error, offline, reconnecting: OctoPrint lost or stopped its printer
+        elif seen.state_text.lower().startswith(("offline", "closed", "opening", "detecting")):
+            # "lost contact": the wire's cause link_lost (agent/link/printer.py)
+            words = octoprint_words(seen)
+            self._finish(
+                JobOutcome.FAILED, f"lost contact with the printer: OctoPrint reports {words}"
+            )
+        else:  # an error OctoPrint's printer reported (halted, thermal runaway ...)
             self._finish(JobOutcome.FAILED, f"OctoPrint reports {octoprint_words(seen)}")
 
     def _ended_idle(self, job: _Job, seen: Observation, ours: bool, now: float) -> None:
