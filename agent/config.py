@@ -23,6 +23,7 @@ from agent.gcode_policy.rules import check_command_names
 from agent.profiles import list_profiles
 from agent.virtual.config import VirtualPrinterConfig
 from agent.wire.ids import AgentId, PrinterId
+from agent.wire.spools import FilamentSpool
 
 DEFAULT_DATA_DIR = "agent-data"
 
@@ -108,6 +109,9 @@ class PrinterSection(_Strict):
     material: str | None = Field(default=None, max_length=64)
     nozzle_diameter: float | None = Field(default=None, gt=0, le=5)
     build_volume: BuildVolumeSection | None = None  # None: the profile's
+    # The loaded spool: spool = { material = "pla", colour = "#ff0000", grams = 750 }; the
+    # coordinator's record replaces it once set there (coordinator/spools/book.py).
+    spool: FilamentSpool | None = None
     # Commands the profile's policy blocks that this printer may take anyway (["M500"]);
     # only here, in the agent's own config: nothing from the network can allow one.
     allow_gcode: tuple[str, ...] = ()

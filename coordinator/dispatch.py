@@ -9,7 +9,9 @@ other submitter's (n-1)-th, counting the jobs they already have running, so one 
 batch cannot starve everyone else at the same priority.
 
 A job goes only to a printer that is online, idle, bed-clear, not already holding an
-assignment, and capable. Speed: printers are grouped into capability classes (firmware,
+assignment, and capable; when the printer's loaded spool is known, it must be of the
+job's material and colour (if the job asks) and hold the job's grams with a margin
+(coordinator/spools/fit.py). Speed: printers are grouped into capability classes (firmware,
 nozzle, material, volume, site, tags); a farm has few classes however many printers.
 Matching is done once per (distinct requirements, class) pair, then each job takes the
 next free printer of its first non-empty class: O(jobs log jobs + reqs x classes +
@@ -25,6 +27,8 @@ from dataclasses import dataclass
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from agent.wire import PrinterState, PrinterStateName, printer_key
+from agent.wire.spools import FilamentSpool, normalise_colour
+from coordinator.spools.fit import too_short
 
 NOZZLE_TOLERANCE_MM = 0.005
 VOLUME_TOLERANCE_MM = 0.01
@@ -52,11 +56,17 @@ class Requirements(BaseModel):
     material: str | None = None  # compared case-insensitively with the loaded material
     extents: Extents | None = None  # must fit in the build volume
     site: str | None = None
+    colour: str | None = None  # "#rrggbb": the loaded spool's colour
 
     @field_validator("material", "firmware")
     @classmethod
     def _casefold(cls, value: str | None) -> str | None:
         return value.casefold() if value is not None else None
+
+    @field_validator("colour")
+    @classmethod
+    def _hex_colour(cls, value: str | None) -> str | None:
+        return normalise_colour(value)
 
 
 ANYTHING = Requirements()
@@ -69,6 +79,7 @@ class QueuedJob:
     created_at: float  # any monotonic-enough number: seconds since the epoch in the store
     submitter: str  # the fairness unit: a person or a group
     requirements: Requirements = ANYTHING
+    filament_g: float | None = None  # the analysis' estimate: a spool must hold it
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,12 +98,23 @@ class PrinterView:
     site: str | None = None
     tags: frozenset[str] = frozenset()
     assigned: bool = False  # the store holds a job for it not yet visible in `state`
+    spool: FilamentSpool | None = None  # the loaded spool, when known (coordinator/spools)
 
     @classmethod
     def from_state(
-        cls, agent: str, printer: str, state: PrinterState, *, online: bool, assigned: bool
+        cls,
+        agent: str,
+        printer: str,
+        state: PrinterState,
+        *,
+        online: bool,
+        assigned: bool,
+        spool: FilamentSpool | None = None,
     ) -> PrinterView:
+        """`spool`: the coordinator's record of the loaded spool (else the agent's)."""
         volume = state.build_volume
+        spool = spool or state.spool
+        material = spool.material if spool else state.material
         return cls(
             key=printer_key(agent, printer),
             online=online,
@@ -101,11 +123,12 @@ class PrinterView:
             firmware=state.capabilities.firmware.casefold(),
             profile=state.profile.casefold(),
             nozzle_diameter=state.nozzle_diameter,
-            material=state.material.casefold() if state.material else None,
+            material=material.casefold() if material else None,
             build_volume=(volume.x, volume.y, volume.z),
             site=state.site,
             tags=frozenset(state.tags),
             assigned=assigned,
+            spool=spool,
         )
 
     @property
@@ -155,6 +178,9 @@ def mismatch_fields(req: Requirements, printer: PrinterView) -> dict[str, str]:
         bx, by, bz = printer.build_volume
         e = req.extents
         out["extents"] = f"build volume {bx}x{by}x{bz}, job needs {e.x}x{e.y}x{e.z}"
+    if req.colour is not None and (printer.spool is None or printer.spool.colour != req.colour):
+        loaded = printer.spool.colour if printer.spool else "no spool"
+        out["colour"] = f"spool colour {loaded}, job wants {req.colour}"
     if req.site is not None and req.site != printer.site:
         out["site"] = f"site {printer.site}, job wants {req.site}"
     if not req.tags <= printer.tags:
@@ -195,14 +221,17 @@ def order_queue(
     return [r[4] for r in ranked]
 
 
-_ClassKey = tuple[str, str, float, str, tuple[float, float, float], str, tuple[str, ...]]
+_ClassKey = tuple[str, str, float, str, tuple[float, float, float], str, tuple[str, ...], str]
 
 
 def _class_key(p: PrinterView) -> _ClassKey:
     """Printers with equal keys are interchangeable; None becomes -1 / "" to sort."""
     nozzle = round(p.nozzle_diameter, 3) if p.nozzle_diameter is not None else -1.0
     tags = tuple(sorted(p.tags))
-    return (p.firmware, p.profile, nozzle, p.material or "", p.build_volume, p.site or "", tags)
+    colour = (p.spool.colour if p.spool else None) or ""
+    return (
+        p.firmware, p.profile, nozzle, p.material or "", p.build_volume, p.site or "", tags, colour
+    )  # fmt: skip
 
 
 class _Fleet:
@@ -233,9 +262,10 @@ class _Fleet:
             self._matching[req] = found
         return found
 
-    def take(self, req: Requirements) -> PrinterView | None:
+    def take(self, req: Requirements, grams: float | None = None) -> PrinterView | None:
+        """A free printer for a job of `req` using `grams` of filament, or None."""
         if req.printer is not None:
-            return self._take_explicit(req)
+            return self._take_explicit(req, grams)
         # Extents differ per job; match classes without them (shared by many jobs), then
         # check the fit per class, smallest fitting volume first.
         base = req if req.extents is None else req.model_copy(update={"extents": None})
@@ -246,16 +276,29 @@ class _Fleet:
                 members.pop()  # taken by an explicit request earlier
             if not members or (req.extents and not _fits(req.extents, members[-1])):
                 continue
-            printer = members.pop()
+            printer = self._pop_fed(members, grams)
+            if printer is None:
+                continue
             self._mark(printer)
             return printer
         while candidates and not self.classes[candidates[-1]]:
             candidates.pop()  # used up, for every requirement: keep later scans short
         return None
 
-    def _take_explicit(self, req: Requirements) -> PrinterView | None:
+    def _pop_fed(self, members: list[PrinterView], grams: float | None) -> PrinterView | None:
+        """The last member whose spool holds `grams` (a class shares material and colour,
+        not the grams left), taken out of the class."""
+        for i in range(len(members) - 1, -1, -1):
+            member = members[i]
+            if member.key not in self.taken and not too_short(member.spool, grams):
+                return members.pop(i)
+        return None
+
+    def _take_explicit(self, req: Requirements, grams: float | None) -> PrinterView | None:
         printer = self.by_key.get(req.printer or "")
         if printer is None or printer.key in self.taken or mismatches(req, printer):
+            return None
+        if too_short(printer.spool, grams):
             return None
         self._mark(printer)
         return printer
@@ -292,7 +335,7 @@ def dispatch_ordered(
     if free.free == 0:
         return out
     for job in ordered:
-        printer = free.take(job.requirements)
+        printer = free.take(job.requirements, job.filament_g)
         if printer is not None:
             out.append(Assignment(job.job_id, printer.key))
             if free.free == 0:

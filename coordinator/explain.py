@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict
 
 from agent.wire import PrinterStateName
 from coordinator.dispatch import PrinterView, Requirements, mismatch_fields
+from coordinator.spools.fit import shortfall, too_short
 
 
 class WaitKind(StrEnum):
@@ -33,6 +34,9 @@ class WaitKind(StrEnum):
     NOT_READY = "not_ready"  # connecting or finishing
     ERROR = "error"
     OFFLINE = "offline"
+    # The printer's loaded spool holds less than the job's grams (with a margin): a
+    # person must load a fuller one (printfarm spool set).
+    SPOOL_TOO_SHORT = "spool_too_short"
     NO_MATCH = "no_match"  # no printer of the fleet meets the requirements
     NO_PRINTERS = "no_printers"  # no printer has reported at all
     # Over the farm's approval threshold: an operator must approve it first (never from
@@ -81,11 +85,13 @@ _PLURAL = {
 _BUSY_STATES = frozenset({PrinterStateName.PRINTING, PrinterStateName.FINISHING})
 
 
-def blocker(member: FleetMember) -> WaitKind:
-    """What keeps one capable printer from the job now (DISPATCHING: nothing)."""
+def blocker(member: FleetMember, grams: float | None = None) -> WaitKind:
+    """What keeps one capable printer from a job of `grams` now (DISPATCHING: nothing)."""
     view = member.view
     if not view.online:
         return WaitKind.OFFLINE
+    if too_short(view.spool, grams):  # busy or not, it will not take this job
+        return WaitKind.SPOOL_TOO_SHORT
     if member.held:
         return WaitKind.HELD
     if view.state is PrinterStateName.PAUSED:
@@ -101,8 +107,11 @@ def blocker(member: FleetMember) -> WaitKind:
     return WaitKind.DISPATCHING
 
 
-def explain(req: Requirements, fleet: Iterable[FleetMember]) -> WaitReason:
-    """Why a job with `req` is not printing yet, given every printer the coordinator knows."""
+def explain(
+    req: Requirements, fleet: Iterable[FleetMember], grams: float | None = None
+) -> WaitReason:
+    """Why a job with `req` (using `grams` of filament, when known) is not printing yet,
+    given every printer the coordinator knows."""
     members = list(fleet)
     if not members:
         return WaitReason(kind=WaitKind.NO_PRINTERS, message="no printer has connected yet")
@@ -111,9 +120,9 @@ def explain(req: Requirements, fleet: Iterable[FleetMember]) -> WaitReason:
         return _no_match(req, members)
     groups: dict[WaitKind, list[FleetMember]] = {}
     for member in sorted(capable, key=lambda m: m.view.key):
-        groups.setdefault(blocker(member), []).append(member)
+        groups.setdefault(blocker(member, grams), []).append(member)
     kinds = sorted(groups, key=list(WaitKind).index)
-    parts = [_phrase(kind, groups[kind], len(capable)) for kind in kinds]
+    parts = [_phrase(kind, groups[kind], len(capable), grams) for kind in kinds]
     first = groups[kinds[0]]
     return WaitReason(
         kind=kinds[0],
@@ -123,8 +132,15 @@ def explain(req: Requirements, fleet: Iterable[FleetMember]) -> WaitReason:
     )
 
 
-def _phrase(kind: WaitKind, members: list[FleetMember], capable: int) -> str:
+def _phrase(
+    kind: WaitKind, members: list[FleetMember], capable: int, grams: float | None = None
+) -> str:
     keys = [m.view.key for m in members]
+    if kind is WaitKind.SPOOL_TOO_SHORT:
+        assert grams is not None
+        return "; ".join(
+            shortfall(m.view.key, m.view.spool, grams) for m in members if m.view.spool
+        )
     if kind is WaitKind.DISPATCHING:
         return f"{_names(keys)} can take it: it starts at the next dispatch unless a job ahead does"
     eta = _next_free(members) if kind is WaitKind.BUSY else None
@@ -162,6 +178,8 @@ def _wanted(req: Requirements, field: str) -> str:
         return f"has the tags {', '.join(sorted(req.tags))}"
     if field == "printer":
         return f"is called {req.printer}"
+    if field == "colour":
+        return f"has a {req.colour} spool loaded"
     label = {"nozzle_diameter": "a nozzle of", "material": "material"}.get(field, field)
     return f"with {label} {getattr(req, field)}"
 

@@ -152,6 +152,10 @@ ROUTES: tuple[Route, ...] = (
     Route("printer_temperatures", "GET", "/printers/{agent}/{printer}/temperatures", Policy.READ),
     Route("get_wall_setting", "GET", "/settings/wall", Policy.READ),
     Route("set_wall_setting", "PUT", "/settings/wall", Policy.ADMIN),
+    # Spools (issue 12, coordinator/api_spools.py): each printer's loaded filament.
+    Route("list_spools", "GET", "/spools", Policy.READ),
+    Route("get_spool", "GET", "/printers/{agent}/{printer}/spool", Policy.READ),
+    Route("set_spool", "PUT", "/printers/{agent}/{printer}/spool", Policy.OPERATE),
 )  # fmt: skip
 
 BY_NAME: dict[str, Route] = {r.name: r for r in ROUTES}

@@ -47,6 +47,7 @@ from agent.wire import (
     printer_topic,
     status_topic,
 )
+from agent.wire.spools import FilamentSpool
 
 
 @dataclass
@@ -65,6 +66,7 @@ class SimPrinter:
     finished: list[str] = field(default_factory=list)
     seq: int = 0
     last_job: JobFinished | None = None  # the last ending event, in every snapshot
+    spool: FilamentSpool | None = None  # as agent.toml's `spool = {...}` would report it
 
     def snapshot(self) -> PrinterState:
         job = None
@@ -90,6 +92,7 @@ class SimPrinter:
             build_volume=BuildVolume(x=x, y=y, z=z),
             bed_clear=self.bed_clear,
             last_job=self.last_job,
+            spool=self.spool,
         )
 
 

@@ -90,6 +90,7 @@ BODIES: dict[str, dict[str, Any]] = {
     "set_wall_setting": {"public": False},
     "set_my_notifications": {"urls": []},
     "set_farm_notifications": {"urls": []},
+    "set_spool": {"material": "pla", "grams": 500},
     "create_token": {"scope": "read", "name": "matrix"},
 }  # fmt: skip
 
@@ -121,7 +122,7 @@ MEMBER_CHANGES = {  # own jobs only
 }  # fmt: skip
 OPERATOR_CHANGES = {
     "resume_job", "requeue_job", "clear_bed", "emergency_stop", "send_gcode", "remove_printer",
-    "approve_job", "reject_job",
+    "approve_job", "reject_job", "set_spool",
 }  # fmt: skip
 ADMIN_CHANGES = {
     "add_user", "disable_user", "enable_user", "set_quotas", "agent_join", "set_wall_setting",

@@ -145,6 +145,7 @@ class PrinterBridge:
             ejects_parts=facts.ejects_parts,
             error=error or None,
             last_job=self.last_job,
+            spool=self.config.spool,
         )
 
     def state_if_changed(

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
-from pydantic import Field, field_validator
+from pydantic import Field, SerializerFunctionWrapHandler, field_validator, model_serializer
 
 from agent.wire.base import WireModel, WirePart
 from agent.wire.events import JobEnded
 from agent.wire.ids import JobId, Sha256
 from agent.wire.printer_states import PrinterStateName
+from agent.wire.spools import FilamentSpool
 
 
 class Presence(StrEnum):
@@ -80,6 +82,17 @@ class PrinterState(WireModel):
     # subscribed then (a broker restarted without persistence forgot its session)
     # learns the outcome from here. None: no job ended since the agent started.
     last_job: JobEnded | None = None
+    # The loaded spool, from agent.toml (added in v1, optional; see coordinator/spools).
+    spool: FilamentSpool | None = None
+
+    @model_serializer(mode="wrap")
+    def _without_unset_spool(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        # Left out when None, so coordinators older than the field (extra="forbid") still
+        # take the states of agents without a spool in their config.
+        out: dict[str, Any] = handler(self)
+        if out.get("spool", 0) is None:
+            del out["spool"]
+        return out
 
     @field_validator("tags")
     @classmethod

@@ -53,6 +53,7 @@ from coordinator.service.job_metrics import JobMetrics
 from coordinator.service.jobs import JobTracker, Timing
 from coordinator.service.printer_rows import PrinterRows
 from coordinator.service.resilience import Health, WorkerCall, is_outage
+from coordinator.spools.book import SpoolBook
 from coordinator.store import JobRecord, JobState, Store
 from coordinator.telemetry_tap import TapBatch, TelemetryTap
 
@@ -101,7 +102,8 @@ class Coordinator:
         )
         self.jobs = JobTracker(self.store, self.fleet, self.holds, self.commands, config.timing)
         self.metrics = JobMetrics(self.store)  # served by /metrics (coordinator/metrics.py)
-        self.jobs.on_end = self.metrics.ended
+        self.spools = SpoolBook(self.store)  # loaded spools (coordinator/spools/book.py)
+        self.jobs.on_end = self._job_ended
         self.counters = Counters()
         self.decoder = Decoder()
         self._inbox = WorkerInbox()
@@ -390,6 +392,7 @@ class Coordinator:
         if view.state is not state or not view.listed:
             return  # an older snapshot than ours, or a printer its agent does not list
         self._rows.note(view.key, view.online, state)
+        self.spools.on_report(view.key, state.spool)
         self._missed_ending(view.key, state)
         self.jobs.on_state(view)
         self._touch(view.key)
@@ -431,6 +434,8 @@ class Coordinator:
         if full:
             self.backlog.clear()
             self._queued.clear()
+        for key in self.spools.load():  # changed by the API, or by another coordinator
+            self._touch(key)
         ids = self.store.job_ids(JobState.QUEUED)
         for job_id in self._queued.keys() - ids:
             self.dequeue(job_id)
@@ -476,8 +481,9 @@ class Coordinator:
                 self._free.pop(key, None)
                 continue
             assert view.state is not None
+            spool = self.spools.effective(key, view.state.spool)
             self._free[key] = PrinterView.from_state(
-                view.agent, view.printer, view.state, online=True, assigned=False
+                view.agent, view.printer, view.state, online=True, assigned=False, spool=spool
             )
         self._touched.clear()
 
@@ -493,6 +499,11 @@ class Coordinator:
         ordered = self.backlog.ordered(self.jobs.running_by_submitter())
         for assignment in dispatch_ordered(ordered, list(self._free.values())):
             self._assign(assignment.job_id, assignment.printer_key)
+
+    def _job_ended(self, job: JobRecord, outcome: JobState, message: str) -> None:
+        self.metrics.ended(job, outcome, message)
+        if outcome is JobState.DONE and job.printer_key is not None:  # its filament is used
+            self.spools.job_done(job.printer_key, job.filament_g)
 
     def _assign(self, job_id: str, key: str) -> None:
         record = self._queued[job_id]

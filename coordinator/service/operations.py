@@ -107,10 +107,12 @@ class Operations:
         if not known or req.printer is not None:
             return
         reasons = []
+        req = req.model_copy(update={"colour": None})  # a spool of it may be loaded later
         for view in known:
             assert view.state is not None
+            spool = self.c.spools.effective(view.key, view.state.spool)
             pv = PrinterView.from_state(
-                view.agent, view.printer, view.state, online=True, assigned=False
+                view.agent, view.printer, view.state, online=True, assigned=False, spool=spool
             )
             found = mismatches(req, pv)
             if not found:
@@ -151,7 +153,9 @@ class Operations:
     def _waiting_reasons(self) -> WaitingReasons:
         busy = frozenset(j.printer_key or "" for j in self.c.store.list_jobs(ACTIVE_STATES))
         holds = self.c.holds
-        return WaitingReasons(self.c.fleet.snapshot(), holds.held(), busy, holds.to_clear())
+        return WaitingReasons(
+            self.c.fleet.snapshot(), holds.held(), busy, holds.to_clear(), self.c.spools
+        )
 
     def _job(self, job_id: str) -> JobRecord:
         try:
@@ -189,7 +193,7 @@ class Operations:
             remaining_s=remaining,
             estimated_s=job.estimated_s,
             filament_g=job.filament_g,
-            waiting=why(job.requirements)
+            waiting=why(job.requirements, job.filament_g)
             if why and job.state is JobState.QUEUED
             else awaiting_approval(job),
         )

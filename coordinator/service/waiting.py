@@ -12,6 +12,7 @@ from dataclasses import replace
 from coordinator.dispatch import PrinterView, Requirements
 from coordinator.explain import FleetMember, WaitKind, WaitReason, explain
 from coordinator.service.fleet import LivePrinter
+from coordinator.spools.book import SpoolBook
 from coordinator.store import JobRecord, JobState
 
 
@@ -22,24 +23,33 @@ class WaitingReasons:
         held: frozenset[str],
         busy: frozenset[str],
         to_clear: frozenset[str] = frozenset(),
+        spools: SpoolBook | None = None,
     ) -> None:
-        """`to_clear`: beds the store keeps locked, whatever their agents say."""
-        self._fleet = [_member(v, held, busy, to_clear) for v in live if v.state is not None]
-        self._cache: dict[Requirements, WaitReason] = {}
+        """`to_clear`: beds the store keeps locked, whatever their agents say; `spools`:
+        the coordinator's records of loaded spools."""
+        self._fleet = [
+            _member(v, held, busy, to_clear, spools) for v in live if v.state is not None
+        ]
+        self._cache: dict[tuple[Requirements, float | None], WaitReason] = {}
 
-    def __call__(self, req: Requirements) -> WaitReason:
-        reason = self._cache.get(req)
+    def __call__(self, req: Requirements, grams: float | None = None) -> WaitReason:
+        reason = self._cache.get((req, grams))
         if reason is None:
-            reason = self._cache[req] = explain(req, self._fleet)
+            reason = self._cache[req, grams] = explain(req, self._fleet, grams)
         return reason
 
 
 def _member(
-    v: LivePrinter, held: frozenset[str], busy: frozenset[str], to_clear: frozenset[str]
+    v: LivePrinter,
+    held: frozenset[str],
+    busy: frozenset[str],
+    to_clear: frozenset[str],
+    spools: SpoolBook | None,
 ) -> FleetMember:
     assert v.state is not None
+    spool = spools.effective(v.key, v.state.spool) if spools else None
     view = PrinterView.from_state(
-        v.agent, v.printer, v.state, online=v.online, assigned=v.key in busy
+        v.agent, v.printer, v.state, online=v.online, assigned=v.key in busy, spool=spool
     )
     if v.key in to_clear:
         view = replace(view, bed_clear=False)

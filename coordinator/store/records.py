@@ -81,7 +81,10 @@ class JobRecord:
         )
 
     def as_queued(self) -> QueuedJob:
-        return QueuedJob(self.id, self.priority, self.created_at, self.submitter, self.requirements)
+        return QueuedJob(
+            self.id, self.priority, self.created_at, self.submitter, self.requirements,
+            self.filament_g,
+        )  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
