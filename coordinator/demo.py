@@ -1,9 +1,12 @@
 """`printfarm demo`: a whole farm on one machine, from nothing, in about a minute.
 
 Starts the coordinator (which starts its embedded broker and an SQLite store), then N
-agent processes, each driving one virtual printer on its own pseudo-terminal; submits M
-jobs of the bundled sample G-code; shows the fleet live, clears beds as a person would,
-and exits 0 with a summary once every job has ended (1 if any did not print).
+agent processes, each driving one virtual printer on its own pseudo-terminal; prints the
+dashboard's address and the admin password on a line of its own; submits M jobs of the
+bundled sample G-code; shows the fleet live, clears beds as a person would, prints a
+summary once every job has ended, and goes on serving the dashboard until Ctrl-C (which
+stops every process it started). With `exit_when_done` (`--exit-when-done`, for scripts
+and CI) it exits at once instead: 0 if every job printed, else 1.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections import Counter
 from contextlib import ExitStack
@@ -50,6 +54,7 @@ class DemoOptions:
     data_dir: Path | None = None  # None: a temporary folder, removed afterwards
     timeout_s: float = 600.0
     live: bool = True
+    exit_when_done: bool = False  # else: serve until Ctrl-C once the queue has drained
 
 
 def _script(name: str, module: str) -> list[str]:
@@ -99,9 +104,12 @@ class Farm:
 
     def spawn(self, name: str, argv: list[str]) -> subprocess.Popen[bytes]:
         log = (self.data / f"{name}.log").open("wb")
+        # A group of its own: a terminal's Ctrl-C reaches the demo alone, which then
+        # stops its processes in order (agents first, the coordinator last).
         process = subprocess.Popen(
-            argv, stdout=log, stderr=subprocess.STDOUT, env=dict(os.environ, COLUMNS="120")
-        )
+            argv, stdout=log, stderr=subprocess.STDOUT, env=dict(os.environ, COLUMNS="120"),
+            process_group=0,
+        )  # fmt: skip
         log.close()
         self.processes.append((name, process))
         return process
@@ -146,7 +154,12 @@ def admin_password(data: Path) -> str:
     return path.read_text(encoding="utf-8").splitlines()[0]
 
 
-def _start(farm: Farm, options: DemoOptions) -> FarmClient:
+def dashboard_line(api_url: str, password: str) -> str:
+    """The line a person copies from: where the dashboard is and how to sign in."""
+    return f"dashboard: {api_url.rstrip('/')}/  user admin  password {password}"
+
+
+def _start(farm: Farm, options: DemoOptions) -> tuple[FarmClient, str]:
     deadline = time.monotonic() + START_TIMEOUT_S
     password = admin_password(farm.data)
     farm.spawn(
@@ -167,7 +180,7 @@ def _start(farm: Farm, options: DemoOptions) -> FarmClient:
         farm.check_alive()
         online = [p for p in client.printers() if p.online and p.state == "idle"]
         if len(online) >= options.printers:
-            return client
+            return client, dashboard_line(info["api_url"], password)
         time.sleep(0.2)  # polling interval of a deadline loop
     raise DemoError(f"the printers did not come online; see the agent logs in {farm.data}")
 
@@ -224,17 +237,40 @@ def run_demo(options: DemoOptions, console: Console | None = None) -> int:
         farm = Farm(data)
         stack.callback(farm.stop)
         console.print(f"starting the coordinator and {options.printers} virtual printers ...")
-        client = _start(farm, options)
+        client, line = _start(farm, options)
         stack.callback(client.close)
+        _say(console, line)
         jobs = _run_queue(client, farm, options, console)
-    done = sum(j.state == "done" for j in jobs)
-    console.print()
-    console.print(jobs_table(jobs, title="printfarm demo: jobs"))
-    console.print(
-        f"{done}/{len(jobs)} jobs printed on {options.printers} printers "
-        f"in {time.monotonic() - started:.0f} s (speed x{options.speed:g})"
-    )
-    return 0 if done == len(jobs) else 1
+        done = sum(j.state == "done" for j in jobs)
+        console.print()
+        console.print(jobs_table(jobs, title="printfarm demo: jobs"))
+        console.print(
+            f"{done}/{len(jobs)} jobs printed on {options.printers} printers "
+            f"in {time.monotonic() - started:.0f} s (speed x{options.speed:g})"
+        )
+        status = 0 if done == len(jobs) else 1
+        if not options.exit_when_done:
+            _serve_until_interrupted(farm, console, line)
+    return status
+
+
+def _say(console: Console, text: str) -> None:
+    """A plain line of its own (never wrapped or coloured: people and scripts copy it)."""
+    console.print(text, markup=False, highlight=False, soft_wrap=True)
+
+
+def _serve_until_interrupted(farm: Farm, console: Console, line: str) -> None:
+    """Keep the farm up for the dashboard until Ctrl-C (the caller's ExitStack then
+    stops every process); a process that dies ends the demo with its log's name."""
+    _say(console, line)
+    _say(console, "the farm keeps serving: press Ctrl-C to stop it")
+    idle = threading.Event()  # never set: waits are the check period
+    try:
+        while True:
+            farm.check_alive()
+            idle.wait(1.0)
+    except KeyboardInterrupt:
+        _say(console, "stopping the farm ...")
 
 
 def demo(
@@ -242,12 +278,16 @@ def demo(
     jobs: int = 8,
     speed: float = 20.0,
     data: Path | None = None,
+    exit_when_done: bool = False,
 ) -> None:
     """Simulate a farm: coordinator, broker, PRINTERS virtual printers, JOBS jobs."""
     import typer
 
+    options = DemoOptions(
+        printers=printers, jobs=jobs, speed=speed, data_dir=data, exit_when_done=exit_when_done
+    )
     try:
-        status = run_demo(DemoOptions(printers=printers, jobs=jobs, speed=speed, data_dir=data))
+        status = run_demo(options)
     except (DemoError, ApiError) as e:
         Console(stderr=True).print(f"[red]demo failed:[/] {e}")
         raise typer.Exit(1) from e

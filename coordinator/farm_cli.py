@@ -390,8 +390,12 @@ def demo(
     data: Annotated[
         Path | None, typer.Option(help="Keep everything here (default: a temporary folder)")
     ] = None,
+    exit_when_done: Annotated[
+        bool, typer.Option(help="Exit once the queue drains (0: all printed) instead of serving")
+    ] = False,
 ) -> None:
-    """Simulate a farm: embedded broker, coordinator, virtual printers, sample jobs."""
+    """Simulate a farm: embedded broker, coordinator, virtual printers, sample jobs; then
+    serve its dashboard until Ctrl-C (or exit when done, for scripts)."""
     from coordinator.demo import demo as run
 
-    run(printers=printers, jobs=jobs, speed=speed, data=data)
+    run(printers=printers, jobs=jobs, speed=speed, data=data, exit_when_done=exit_when_done)
