@@ -148,7 +148,10 @@ def test_octoprint_and_serial_print_side_by_side(farm: Farm) -> None:
     assert job["job"]["file"]["name"] == f"printfarm-{op_job}.gcode"
     assert job["progress"]["completion"] == 100
     assert farm.agent.printed()[2] == 1  # the serial printer executed its job once
-    assert not next(p for p in farm.client.printers() if p.key == OP).bed_clear
+    printer = next(p for p in farm.client.printers() if p.key == OP)
+    assert not printer.bed_clear
+    assert printer.temperatures is not None
+    assert {"T0", "B"} <= set(printer.temperatures)  # OctoPrint's tool0 and bed
 
 
 def test_pause_resume_and_cancel_on_octoprint(farm: Farm) -> None:
