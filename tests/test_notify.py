@@ -41,7 +41,7 @@ GCODE = b"G28\nG1 X10 Y10 Z0.3 E1\n"
 
 @contextmanager
 def notifier(ops: Operations) -> Iterator[Notifier]:
-    n = Notifier(ops.c.store, poll_s=0.05, retry_delays_s=(0.2, 0.4, 0.8))
+    n = Notifier(ops.c.store, poll_s=0.05, settle_s=0.2, retry_delays_s=(0.2, 0.4, 0.8))
     n.start()
     try:
         yield n
@@ -129,7 +129,7 @@ def test_a_hanging_receiver_does_not_delay_dispatch(
         took = time.monotonic() - started
         assert not farm.received, "the receiver answered: it was not hanging any more"
         farm.release.set()
-    print(f"dispatch while the notifier hangs: {took * 1000:.0f} ms")
+    print(f"submit to dispatch while a receiver hangs: {took * 1000:.0f} ms")
 
 
 def test_approval_and_offline_are_told_once(mosquitto: MosquittoBroker, tmp_path: Path) -> None:

@@ -33,6 +33,10 @@ from coordinator.store.schema import EventRow
 log = logging.getLogger(__name__)
 CURSOR_KEY = "notify.cursor"
 BATCH = 200
+# Rows younger than this are left for the next round: ids come from a sequence, and on
+# PostgreSQL a later id can commit before an earlier one; reading past a row that is
+# not yet visible would skip it for good (the cursor never goes back).
+SETTLE_S = 2.0
 
 
 class Notifier:
@@ -41,11 +45,13 @@ class Notifier:
         store: Store,
         *,
         poll_s: float = 1.0,
+        settle_s: float = SETTLE_S,
         retry_delays_s: tuple[float, ...] = RETRY_DELAYS_S,
         queue_size: int = 1000,
     ) -> None:
         self._store = store
         self._poll_s = poll_s
+        self._settle_s = settle_s
         self.targets = Targets(store)
         self.sender = Sender(store, retry_delays_s=retry_delays_s, queue_size=queue_size)
         self._stopping = threading.Event()
@@ -109,9 +115,16 @@ class Notifier:
             pass  # another coordinator wrote the first cursor meanwhile: theirs is as good
 
     def _events_after(self, cursor: int) -> list[EventRecord]:
+        settled = time.time() - self._settle_s
         query = select(EventRow).where(EventRow.id > cursor).order_by(EventRow.id).limit(BATCH)
         with self._store.session() as s:
-            return [EventRecord.from_row(r) for r in s.scalars(query)]
+            rows = [EventRecord.from_row(r) for r in s.scalars(query)]
+        ready = []
+        for row in rows:  # in id order, up to the first one too young
+            if row.ts > settled:
+                break
+            ready.append(row)
+        return ready
 
     def _job(self, job_id: str | None) -> JobRecord | None:
         if job_id is None:
