@@ -378,6 +378,9 @@ def register(app: typer.Typer) -> None:
     from coordinator.quota_cli import register as register_quotas
 
     register_quotas(app)
+    from coordinator.notify_cli import register as register_notify
+
+    register_notify(app)
     from coordinator.spool_cli import register as register_spools
 
     register_spools(app)
