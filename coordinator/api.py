@@ -34,6 +34,7 @@ from coordinator.store import JobState
 from coordinator.views import (
     CommandOut,
     EmergencyStopIn,
+    ErrorOut,
     GcodeIn,
     HealthOut,
     JobOut,
@@ -45,6 +46,9 @@ from coordinator.web import add_web_routes
 
 GCODE_MEDIA_TYPE = "text/x.gcode"
 REQUIREMENTS_MAX_CHARS = 16_384
+NO_NUL = r"^[^\x00]*$"  # PostgreSQL refuses NUL in text (it was a 500)
+TOO_LARGE: dict[int | str, dict[str, Any]] = {413: {"model": ErrorOut}}
+GCODE_BODY = {"content": {GCODE_MEDIA_TYPE: {"schema": {"type": "string", "format": "binary"}}}}
 
 
 def _requirements(text: str) -> Requirements:
@@ -151,13 +155,13 @@ def _add_fleet_routes(api: FarmApi, ops: Operations) -> None:
 
 
 def _add_job_routes(api: FarmApi, ops: Operations) -> None:
-    @api.operation("submit_job")
+    @api.operation("submit_job", responses=TOO_LARGE | {429: {"model": ErrorOut}})  # quota
     def submit(  # noqa: PLR0917  # FastAPI form fields are parameters
         request: Request,
         file: Annotated[UploadFile, File(description="a sliced G-code file")],
         copies: Annotated[int, Form(ge=1, le=1000)] = 1,
         priority: Annotated[int, Form(ge=-1000, le=1000)] = 0,
-        name: Annotated[str | None, Form(max_length=256)] = None,
+        name: Annotated[str | None, Form(max_length=256, pattern=NO_NUL)] = None,
         requirements: Annotated[str, Form(description="Requirements as JSON")] = "{}",
     ) -> list[JobOut]:
         """Upload a G-code file and queue `copies` jobs printing it, owned by the caller."""
@@ -218,7 +222,7 @@ def _add_job_routes(api: FarmApi, ops: Operations) -> None:
 
 
 def _add_file_routes(api: FarmApi, ops: Operations) -> None:
-    @api.operation("upload_file")
+    @api.operation("upload_file", responses=TOO_LARGE)
     def upload_file(file: Annotated[UploadFile, File()]) -> StoredFileOut:
         try:
             stored = ops.c.files.put_stream(file.file)
@@ -226,7 +230,11 @@ def _add_file_routes(api: FarmApi, ops: Operations) -> None:
             raise HTTPException(413, str(e)) from e
         return StoredFileOut(sha256=stored.sha256, size=stored.size)
 
-    @api.operation("get_file", response_class=FileResponse)
+    @api.operation(
+        "get_file",
+        response_class=FileResponse,
+        responses={200: GCODE_BODY, 206: GCODE_BODY},
+    )
     def get_file(sha256: str) -> FileResponse:
         """The bytes of a job file, for the agent given a signed link to it (or an
         operator); `Range: bytes=N-` resumes a download."""

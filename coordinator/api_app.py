@@ -19,9 +19,10 @@ from starlette.middleware.sessions import SessionMiddleware
 from coordinator.access import SESSION_COOKIE, SESSION_MAX_AGE_S, AuditMiddleware, Security
 from coordinator.accounts.directory import AccountError, UnknownAccountError
 from coordinator.quotas.limits import QuotaExceededError
-from coordinator.routes import BY_NAME, ROUTES
+from coordinator.routes import BY_NAME, ROUTES, Policy, Route
 from coordinator.service import ConflictError, NotFoundError, UnprintableError
 from coordinator.service.resilience import StoreUnavailableError, cause, is_outage
+from coordinator.views import ErrorOut, InvalidOut
 
 Handler = TypeVar("Handler", bound=Callable[..., Any])
 
@@ -84,9 +85,12 @@ class FarmApi(FastAPI):
                 methods=[route.method],
                 status_code=route.status,
                 name=name,
-                dependencies=[Depends(self.security.guard(route, self._owner_of))],
+                dependencies=[
+                    Depends(_refuse_nul),
+                    Depends(self.security.guard(route, self._owner_of)),
+                ],
                 description=f"{handler.__doc__ or ''}\n\nAccess: {route.policy}.",
-                **kwargs,
+                **{**kwargs, "responses": _refusals(route) | kwargs.get("responses", {})},
             )
             self._registered.add(name)
             return handler
@@ -97,6 +101,34 @@ class FarmApi(FastAPI):
         missing = [r.name for r in ROUTES if r.name not in self._registered]
         if missing:
             raise RuntimeError(f"declared routes without a handler: {', '.join(missing)}")
+
+
+def _refusals(route: Route) -> dict[int | str, dict[str, Any]]:
+    """The error answers `route` may give, for its OpenAPI schema (a handler adds its own,
+    such as 413 or 429, with `responses=`)."""
+    error = {"model": ErrorOut}
+    answers: dict[int | str, dict[str, Any]] = {
+        401: error,  # no or a bad token: even a public route refuses a bad one
+        422: {"model": InvalidOut},
+        503: error,  # the database is unavailable
+    }
+    if route.policy is not Policy.PUBLIC:
+        answers[403] = error
+    if "{" in route.path:
+        answers[404] = error
+    if route.changes_farm:
+        answers[400] = error  # a body that cannot be parsed (not UTF-8, not a form)
+        if route.policy is not Policy.PUBLIC:
+            answers[409] = error
+    return answers
+
+
+def _refuse_nul(request: Request) -> None:
+    """A NUL character in the path or the query can name nothing (PostgreSQL cannot even
+    compare with it: it refuses the query, which was a 500)."""
+    for name, value in [*request.path_params.items(), *request.query_params.multi_items()]:
+        if "\x00" in value:
+            raise HTTPException(422, f"{name}: NUL characters are not allowed")
 
 
 def _error_handlers(app: FastAPI) -> None:

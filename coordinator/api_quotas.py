@@ -17,7 +17,7 @@ from coordinator.views import JobOut
 class RejectIn(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    reason: str = Field(default="", max_length=512)
+    reason: str = Field(default="", max_length=512, pattern=r"^[^\x00]*$")  # PostgreSQL: no NUL
 
 
 def _username(request: Request) -> str:

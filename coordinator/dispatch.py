@@ -37,7 +37,8 @@ VOLUME_TOLERANCE_MM = 0.01
 class Extents(BaseModel):
     """The size of a print's bounding box, in millimetres."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # Infinity is no size, and neither PostgreSQL's JSON nor a JSON answer can hold it.
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
     x: float = Field(ge=0)
     y: float = Field(ge=0)
@@ -47,7 +48,7 @@ class Extents(BaseModel):
 class Requirements(BaseModel):
     """What a job needs of a printer; every field is optional (None: anything goes)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
     printer: str | None = None  # an explicit printer key, "agent/printer"
     tags: frozenset[str] = frozenset()  # the printer must carry all (groups are tags)

@@ -96,6 +96,20 @@ class ErrorOut(_View):
     detail: str
 
 
+class FieldErrorOut(BaseModel):
+    """One invalid field of a request (FastAPI's validation error; it may add keys)."""
+
+    loc: list[str | int]
+    msg: str
+    type: str
+
+
+class InvalidOut(_View):
+    """422: the fields that are invalid, or (a string) the farm's rule the request breaks."""
+
+    detail: str | list[FieldErrorOut]
+
+
 class CommandOut(_View):
     """A command published to a printer's agent; its reply arrives as the printer's state."""
 

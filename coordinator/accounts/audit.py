@@ -36,6 +36,11 @@ class AuditEvent:
         return "failed" if self.status >= 500 else "refused"
 
 
+def _text(value: str, limit: int) -> str:
+    """Fits the column; a NUL (which PostgreSQL refuses, losing the entry) is shown escaped."""
+    return value.replace("\x00", "\\x00")[:limit]
+
+
 class AuditLog:
     def __init__(self, engine: Engine) -> None:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
@@ -45,13 +50,13 @@ class AuditLog:
         describes has already happened or been refused."""
         row = AuditRow(
             ts=time.time(),
-            username=event.username[:64],
-            source=event.source[:128],
-            action=event.action[:64],
-            target=event.target[:256],
+            username=_text(event.username, 64),
+            source=_text(event.source, 128),
+            action=_text(event.action, 64),
+            target=_text(event.target, 256),
             status=event.status,
             outcome=event.outcome,
-            detail=event.detail[:1024],
+            detail=_text(event.detail, 1024),
         )
         try:
             with self._sessions.begin() as s:

@@ -88,7 +88,7 @@ class NewPassword(_Model):
 
 class TokenRequest(_Model):
     scope: Scope = Scope.READ
-    name: str = Field(default="", max_length=64)
+    name: str = Field(default="", max_length=64, pattern=r"^[^\x00]*$")  # no NUL: PostgreSQL
     expires_days: float | None = Field(default=90, gt=0, le=3650)  # None: never
     username: Username | None = None  # an admin may create one for another user
 
