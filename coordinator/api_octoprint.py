@@ -30,18 +30,39 @@ from urllib.parse import quote
 
 from fastapi import File, Form, HTTPException, Request, UploadFile
 from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel, ConfigDict
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from coordinator.accounts.models import Principal, Role
 from coordinator.api_app import FarmApi, http_error
 from coordinator.files import FileTooLargeError
 from coordinator.service import Operations
+from coordinator.views import FieldErrorOut
 
 API_PREFIX = "/api/"
 OCTOPRINT_API_VERSION = "0.1"  # what OctoPrint 1.x reports as `api`
 SERVED = "GET /api/version, /api/settings, /api/printer, /api/job, /api/printerprofiles, "
 SERVED += "POST /api/files/local"
 _TRUE = frozenset({"true", "yes", "y", "1", "on"})
+
+
+class OctoPrintRefusal(BaseModel):
+    """A refusal under /api/: OctoPrint's `error`, or the farm's `detail` where FastAPI
+    (invalid fields) or the database (503) answered."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    error: str | None = None
+    detail: str | list[FieldErrorOut] | None = None
+
+
+# For the OpenAPI schema, over the farm's `{"detail": ...}` ones.
+_READ_REFUSALS: dict[int | str, dict[str, Any]] = {
+    code: {"model": OctoPrintRefusal} for code in (401, 403, 422, 503)
+}
+_UPLOAD_REFUSALS = _READ_REFUSALS | {
+    code: {"model": OctoPrintRefusal} for code in (400, 409, 413, 429)
+}
 
 
 def _farm_version() -> str:
@@ -64,7 +85,7 @@ def add_octoprint_routes(api: FarmApi, ops: Operations) -> None:
     _octoprint_errors(api)
     farm = _farm_version()
 
-    @api.operation("octoprint_version")
+    @api.operation("octoprint_version", responses=_READ_REFUSALS)
     def octoprint_version() -> dict[str, str]:
         """OctoPrint's version answer; slicers test the connection (and the key) with it.
         PrusaSlicer refuses a `text` that does not start with "OctoPrint"."""
@@ -74,7 +95,7 @@ def add_octoprint_routes(api: FarmApi, ops: Operations) -> None:
             "text": f"OctoPrint API (printfarm {farm})",
         }
 
-    @api.operation("octoprint_upload")
+    @api.operation("octoprint_upload", responses=_UPLOAD_REFUSALS)
     def octoprint_upload(  # noqa: PLR0917  # multipart fields are parameters
         request: Request,
         file: Annotated[UploadFile | None, File(description="a sliced G-code file")] = None,
@@ -124,13 +145,13 @@ def add_octoprint_routes(api: FarmApi, ops: Operations) -> None:
         }
         return JSONResponse(body, status_code=201, headers={"Location": resource})
 
-    @api.operation("octoprint_settings")
+    @api.operation("octoprint_settings", responses=_READ_REFUSALS)
     def octoprint_settings() -> dict[str, Any]:
         """Cura reads features from here: no SD card, and no analysis to wait for (so it
         sends `select`/`print` with the upload instead of a later command)."""
         return {"feature": {"sdSupport": False}, "api": {"enabled": True}}
 
-    @api.operation("octoprint_printer")
+    @api.operation("octoprint_printer", responses=_READ_REFUSALS)
     def octoprint_printer() -> dict[str, Any]:
         """The farm as one OctoPrint "printer": always operational and ready, since it
         takes jobs into its queue at any time (the real printers: GET /printers)."""
@@ -140,7 +161,7 @@ def add_octoprint_routes(api: FarmApi, ops: Operations) -> None:
         flags |= {"operational": True, "ready": True, "sdReady": False}
         return {"state": {"text": "Operational", "flags": flags}, "temperature": {}}
 
-    @api.operation("octoprint_job")
+    @api.operation("octoprint_job", responses=_READ_REFUSALS)
     def octoprint_job() -> dict[str, Any]:
         """No current job: the farm runs many (GET /jobs); Cura polls this."""
         return {
@@ -149,7 +170,7 @@ def add_octoprint_routes(api: FarmApi, ops: Operations) -> None:
             "state": "Operational",
         }
 
-    @api.operation("octoprint_printer_profiles")
+    @api.operation("octoprint_printer_profiles", responses=_READ_REFUSALS)
     def octoprint_printer_profiles() -> dict[str, Any]:
         """One profile standing for the farm (Cura shows its name)."""
         profile = {"id": "_default", "name": "printfarm", "model": "printfarm queue"}
