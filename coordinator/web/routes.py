@@ -4,6 +4,7 @@ the live streams, a job's events, a printer's temperatures, and the wall's setti
 from __future__ import annotations
 
 import time
+from html import escape
 from importlib import resources
 from typing import Any
 
@@ -43,7 +44,8 @@ class WallSetting(BaseModel):
 
 def _page(name: str, title: str) -> HTMLResponse:
     shell = (_STATIC / "page.html").read_text(encoding="utf-8")
-    html = shell.replace("{{title}}", title).replace("{{page}}", name)
+    # The title carries the URL's job id or printer: escaped, or /job/</title><script>… runs.
+    html = shell.replace("{{title}}", escape(title)).replace("{{page}}", name)
     return HTMLResponse(html, headers=_NO_STORE)
 
 
