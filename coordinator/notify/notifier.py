@@ -19,7 +19,7 @@ import logging
 import threading
 import time
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from coordinator.accounts.tables import SettingRow
@@ -37,6 +37,8 @@ BATCH = 200
 # PostgreSQL a later id can commit before an earlier one; reading past a row that is
 # not yet visible would skip it for good (the cursor never goes back).
 SETTLE_S = 2.0
+KEEP_CLAIMS_S = 90 * 86400  # claims older than this are forgotten (the cursor is far past)
+PRUNE_EVERY = 3600  # polls
 
 
 class Notifier:
@@ -73,7 +75,11 @@ class Notifier:
                 self.poll()
             except SQLAlchemyError as e:  # the database is away: try again next round
                 log.warning("notifications: could not read the store: %s", e)
+            except Exception:  # a bug must not silently end every notification
+                log.exception("notifications: unexpected error; the notifier goes on")
             self.polls += 1
+            if self.polls % PRUNE_EVERY == 1:
+                self._prune()
             self._stopping.wait(self._poll_s)
 
     def poll(self) -> None:
@@ -157,6 +163,14 @@ class Notifier:
                 key = f"{notice.key}|{audience}|{digest}"
                 if self._claim(key):
                     self.sender.submit(Message(0.0, key, url, notice.title, notice.body))
+
+    def _prune(self) -> None:
+        try:
+            with self._store.session() as s:
+                old = NotifySentRow.ts < time.time() - KEEP_CLAIMS_S
+                s.execute(delete(NotifySentRow).where(old))
+        except SQLAlchemyError as e:
+            log.warning("notifications: could not forget old claims: %s", e)
 
     def _claim(self, key: str) -> bool:
         """True for the first claim of `key` ever (this process or another)."""
