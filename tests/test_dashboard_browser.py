@@ -183,7 +183,10 @@ def test_the_wall_opens_to_anyone_only_when_an_admin_says_so(farm: Farm) -> None
     anonymous.on("pageerror", lambda e: farm.page_errors.append(f"wall: {e}"))
     anonymous.goto(farm.url + "/wall")
     expect(anonymous).to_have_url(farm.url + "/login")
-    farm.admin.call("set_wall_setting", json={"public": True})
+    admin = _admin_page(farm)
+    admin.check("#wall-public")  # the admin's switch in the page's header
+    wait_until(lambda: farm.admin.call("get_wall_setting")["public"] is True, 10, "wall open")
+    admin.context.close()
     anonymous.goto(farm.url + "/wall")
     tile = anonymous.locator(f'.tile[data-key="{KEY}"]')
     expect(tile.locator(".tile-state")).to_have_text("idle", timeout=LIVE_S)

@@ -30,7 +30,7 @@ def test_500_printers_render_and_take_500_updates_a_second(
     printers = [SimPrinter(f"p{i:03d}") for i in range(PRINTERS)]
     with (
         running_coordinator(mosquitto, tmp_path) as ops,
-        sim_agent(mosquitto, "sim", printers),  # type: ignore[arg-type]
+        sim_agent(mosquitto, "sim", printers),
         api_server(ops) as server,
         chromium() as browser,
     ):

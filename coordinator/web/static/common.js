@@ -47,6 +47,18 @@ export function header(user, active) {
     el("button", { class: "link", id: "logout", onclick: logout }, "Sign out"));
   const top = document.getElementById("top");
   top.replaceChildren(el("span", { class: "brand" }, "printfarm"), nav, el("span", { id: "live-dot", title: "live" }), who);
+  if (isAdmin(user)) nav.append(wallSwitch());
+}
+
+// An admin opens the wall view to anyone on the network (or closes it).
+function wallSwitch() {
+  const box = el("input", { type: "checkbox", id: "wall-public" });
+  api("GET", "/settings/wall").then((s) => { box.checked = s.public; });
+  box.addEventListener("change", async () => {
+    try { box.checked = (await api("PUT", "/settings/wall", { public: box.checked })).public; }
+    catch (e) { toast(`Wall setting: ${e.message}`, true); box.checked = !box.checked; }
+  });
+  return el("label", { class: "wall-switch", title: "Let anyone on the network see /wall without signing in" }, box, "open to all");
 }
 
 async function logout() {

@@ -51,8 +51,9 @@ function place(key, item) {
   if (card._site !== site) {
     card._site = site;
     const grid = siteGroup(item.site).grid;
-    const next = [...grid.children].find((c) => c.dataset.key > key);
-    grid.insertBefore(card, next || null);
+    const lastCard = grid.lastElementChild;
+    if (!lastCard || lastCard.dataset.key < key) grid.append(card); // the stream comes sorted: O(1)
+    else grid.insertBefore(card, [...grid.children].find((c) => c.dataset.key > key));
   }
   return card;
 }

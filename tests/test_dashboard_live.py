@@ -1,0 +1,125 @@
+"""The dashboard's live stream (GET /live) over real HTTP, from a real coordinator fed by
+a simulated agent through Mosquitto: a printer whose telemetry changes 40 times a second
+for two seconds reaches a member's stream as at most one item per tick, the last of them
+with its newest temperature."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+import pytest
+
+from agent.wire import Channel, PrinterStateName, Telemetry, Temperature, encode, printer_topic
+from broker_config.testing import MosquittoBroker
+from coordinator.accounts.models import Role
+from coordinator.web.live import TICK_S
+from tests.coordinator_harness import running_coordinator, sim_agent
+from tests.helpers.api_server import api_server
+from tests.sim_agents import SimAgent, SimPrinter
+from tests.waiting import wait_until
+
+pytestmark = pytest.mark.mqtt
+BURST = 80
+PACE_S = 0.025  # the producer's pace (40 messages/s), not a wait for anything
+
+
+@dataclass
+class Stream:
+    """Every data message of a live stream, with the monotonic time it arrived."""
+
+    messages: list[tuple[float, list[dict[str, Any]]]] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def printer_items(self, key: str, since: float = 0.0) -> list[tuple[float, dict[str, Any]]]:
+        with self.lock:
+            return [
+                (at, item["printer"])
+                for at, batch in self.messages
+                if at >= since
+                for item in batch
+                if "printer" in item and item["printer"]["key"] == key
+            ]
+
+
+@contextmanager
+def live(url: str, token: str) -> Iterator[Stream]:
+    stream, stop = Stream(), threading.Event()
+
+    def read() -> None:
+        headers = {"Authorization": f"Bearer {token}"}
+        with (
+            httpx.Client(base_url=url, headers=headers, timeout=30) as http,
+            http.stream("GET", "/live") as response,
+        ):
+            assert response.status_code == 200
+            for line in response.iter_lines():
+                if stop.is_set():
+                    return
+                if line.startswith("data: "):
+                    with stream.lock:
+                        stream.messages.append((time.monotonic(), json.loads(line[6:])))
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    try:
+        yield stream
+    finally:
+        stop.set()  # the reader ends at the next message or keep-alive
+
+
+def _hotend(item: dict[str, Any]) -> float | None:
+    temps = item.get("temperatures") or {}
+    return temps["T0"]["actual"] if "T0" in temps else None
+
+
+def _burst(agent: SimAgent, printer: str) -> float:
+    """BURST telemetry messages, one every PACE_S (slower than the coordinator's own
+    batching of telemetry, faster than the stream's tick); the time of the last."""
+    topic = printer_topic(agent.agent_id, printer, Channel.TELEMETRY)
+    for n in range(BURST):
+        t = Telemetry(
+            ts=time.time(),
+            state=PrinterStateName.IDLE,
+            temperatures={"T0": Temperature(actual=100.0 + n, target=None)},
+        )
+        agent.client.publish(topic, encode(t), qos=0)
+        time.sleep(PACE_S)
+    return time.monotonic()
+
+
+def test_a_burst_of_telemetry_reaches_the_page_coalesced_and_newest_last(
+    mosquitto: MosquittoBroker, tmp_path: Any
+) -> None:
+    printers = [SimPrinter("p0"), SimPrinter("p1"), SimPrinter("p2")]
+    with (
+        running_coordinator(mosquitto, tmp_path) as ops,
+        sim_agent(mosquitto, "sim", printers) as agent,
+        api_server(ops) as server,
+    ):
+        wait_until(lambda: sum(p.online for p in ops.list_printers()) == 3, 30, "online")
+        token = server.add_user("mia", Role.MEMBER)
+        with live(server.url, token) as stream:
+            wait_until(lambda: bool(stream.printer_items("sim/p2")), 10, "the first snapshot")
+            start = time.monotonic()
+            sent_at = _burst(agent, "p0")
+            newest = float(100 + BURST - 1)
+            wait_until(
+                lambda: any(_hotend(p) == newest for _, p in stream.printer_items("sim/p0", start)),
+                10,
+                "the newest temperature on the stream",
+            )
+            items = stream.printer_items("sim/p0", start)
+            arrived = next(at for at, p in items if _hotend(p) == newest)
+        print(f"\nburst of {BURST}: {len(items)} items, newest after {arrived - sent_at:.2f} s")
+        assert _hotend(items[-1][1]) == newest  # nothing older after the newest
+        assert len(items) <= (arrived - start) / TICK_S + 2  # at most one per tick
+        assert len(items) < BURST / 4
+        assert len(items) > 1  # it did stream while the burst lasted
+        assert arrived - sent_at < 5  # the aim is under 1 s; generous on a shared machine
