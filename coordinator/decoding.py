@@ -28,6 +28,7 @@ from agent.wire import (
     TopicError,
     WireError,
     WireErrorKind,
+    has_nul,
     parse,
     parse_topic,
 )
@@ -66,7 +67,7 @@ class Decoder:
             topic = self.topic(name)
         except TopicError as e:
             raise WireError(WireErrorKind.TOPIC, str(e)) from e
-        if payload and len(payload) <= self.max_bytes:
+        if payload and len(payload) <= self.max_bytes and not has_nul(payload):
             try:
                 return Message(topic, _ADAPTERS[topic.channel].validate_json(payload, strict=True))
             except ValidationError:

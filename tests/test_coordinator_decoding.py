@@ -82,3 +82,17 @@ def test_foreign_topics_fail_alike(topic: str) -> None:
     with pytest.raises(WireError) as got:
         Decoder().decode(topic, payload)
     assert got.value.kind is expected.value.kind
+
+
+def test_a_nul_in_any_text_is_refused_alike() -> None:
+    """PostgreSQL stores no NUL: an agent's text with one (escaped, so valid JSON) must be
+    refused at the door, not break the worker's transaction later."""
+    reply = Reply(command_id="c-1", status=ReplyStatus.REFUSED, ts=6.0, reason="MARK")
+    payload = encode(reply).replace(b"MARK", b"bad\\u0000text")
+    topic = topic_of(Channel.REPLIES)
+    with pytest.raises(WireError, match="NUL") as expected:
+        decode(topic, payload)
+    with pytest.raises(WireError, match="NUL") as got:
+        Decoder().decode(topic, payload)
+    assert got.value.kind is expected.value.kind
+    assert decode(topic, encode(reply)).body == reply  # the same without the NUL

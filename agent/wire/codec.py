@@ -58,6 +58,11 @@ def encode(model: BaseModel) -> bytes:
     return model.model_dump_json().encode()
 
 
+def has_nul(payload: bytes) -> bool:
+    """A NUL, raw or escaped: no text of the contract has one, and PostgreSQL stores none."""
+    return b"\\u0000" in payload or b"\0" in payload
+
+
 def _check_envelope(payload: bytes, max_bytes: int) -> None:
     if not payload:
         raise WireError(WireErrorKind.EMPTY, "empty payload (a cleared retained message)")
@@ -71,6 +76,8 @@ def _check_envelope(payload: bytes, max_bytes: int) -> None:
         raise WireError(WireErrorKind.NOT_JSON, f"payload is not UTF-8 JSON: {e}") from e
     if not isinstance(obj, dict):
         raise WireError(WireErrorKind.INVALID, "payload must be a JSON object")
+    if has_nul(payload):
+        raise WireError(WireErrorKind.INVALID, "a NUL character in a text (no field takes one)")
     version = obj.get("v")
     if version != WIRE_VERSION or isinstance(version, bool):
         raise WireError(
