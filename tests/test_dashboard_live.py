@@ -19,8 +19,8 @@ import pytest
 from agent.wire import Channel, PrinterStateName, Telemetry, Temperature, encode, printer_topic
 from broker_config.testing import MosquittoBroker
 from coordinator.accounts.models import Role
-from coordinator.web.live import TICK_S
-from tests.coordinator_harness import running_coordinator, sim_agent
+from coordinator.web.live import KEEP_ENDED, TICK_S, LiveHub
+from tests.coordinator_harness import running_coordinator, sim_agent, submit_bytes
 from tests.helpers.api_server import api_server
 from tests.sim_agents import SimAgent, SimPrinter
 from tests.waiting import wait_until
@@ -123,3 +123,23 @@ def test_a_burst_of_telemetry_reaches_the_page_coalesced_and_newest_last(
         assert len(items) < BURST / 4
         assert len(items) > 1  # it did stream while the burst lasted
         assert arrived - sent_at < 5  # the aim is under 1 s; generous on a shared machine
+
+
+def test_the_hub_reads_open_jobs_and_only_the_newest_ended_ones(
+    mosquitto: MosquittoBroker, tmp_path: Any
+) -> None:
+    """A poll a second must not read the whole history: the open jobs, the newest
+    KEEP_ENDED ended ones once, and then each job that ended since the last poll."""
+    with running_coordinator(mosquitto, tmp_path) as ops:
+        jobs = submit_bytes(ops, copies=KEEP_ENDED + 6)
+        for job in jobs[:-1]:
+            ops.cancel(job.id)
+        hub = LiveHub(ops)
+        first = hub.read_jobs()
+        assert len(first) == 1 + KEEP_ENDED
+        assert {j.id for j in first if j.state == "queued"} == {jobs[-1].id}
+        assert hub.read_jobs() == [ops.get_job(jobs[-1].id)]  # the open one only
+        ops.cancel(jobs[-1].id)
+        [ended] = hub.read_jobs()  # ended since: read once more, then no longer
+        assert (ended.id, ended.state) == (jobs[-1].id, "cancelled")
+        assert hub.read_jobs() == []

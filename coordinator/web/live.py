@@ -1,7 +1,7 @@
 """The dashboard's live feed: one hub per app watches the fleet and the queue and pushes
 what changed to every open page over server-sent events.
 
-The hub polls the in-memory fleet every TICK_S (and the job list every JOBS_EVERY_S),
+The hub polls the in-memory fleet every TICK_S (and the open jobs every JOBS_EVERY_S),
 compares each printer's and job's JSON with what it sent last, and merges the changed
 ones into each subscriber's pending map, keyed by printer or job: a printer that changes
 ten times between two sends is sent once, in its latest state. So a page gets at most one
@@ -14,12 +14,13 @@ import asyncio
 import json
 import time
 from collections.abc import AsyncIterator, Callable
+from contextlib import suppress
 from dataclasses import dataclass, field
 from typing import Any
 
 from starlette.concurrency import run_in_threadpool
 
-from coordinator.service import Operations
+from coordinator.service import NotFoundError, Operations
 from coordinator.store import JobState
 from coordinator.views import JobOut, PrinterOut
 from coordinator.web.history import TemperatureHistory
@@ -29,6 +30,8 @@ JOBS_EVERY_S = 1.0
 LAST_SEEN_EVERY_S = 5.0
 KEEPALIVE_S = 15.0
 ENDED = frozenset({JobState.DONE, JobState.FAILED, JobState.CANCELLED, JobState.INTERRUPTED})
+OPEN = tuple(s for s in JobState if s not in ENDED)
+KEEP_ENDED = 200  # ended jobs a page is given (the newest): the store keeps them all
 JobFilter = Callable[[JobOut], dict[str, Any] | None]
 
 
@@ -54,6 +57,7 @@ class LiveHub:
         self._last_seen: dict[str, float] = {}
         self._task: asyncio.Task[None] | None = None
         self._jobs_due = 0.0  # monotonic time of the next job poll
+        self._open_ids: set[str] | None = None  # None: the ended jobs not read yet
 
     def ensure_running(self) -> None:
         """Start polling in this event loop (first page or stream; stops with the loop)."""
@@ -73,7 +77,7 @@ class LiveHub:
             changed_jobs: list[JobOut] = []
             if self._subscribers and now >= self._jobs_due:
                 self._jobs_due = now + JOBS_EVERY_S
-                changed_jobs = self._diff_jobs(await run_in_threadpool(self.ops.list_jobs))
+                changed_jobs = self._diff_jobs(await run_in_threadpool(self.read_jobs))
             for sub in self._subscribers:
                 sub.offer(changed)
                 sub.offer(_job_items(changed_jobs, sub.jobs_filter))
@@ -96,9 +100,28 @@ class LiveHub:
                 changed[f"p:{p.key}"] = {"printer": item}
         return changed
 
+    def read_jobs(self) -> list[JobOut]:
+        """The open jobs, and those that ended since the last read (the first time, the
+        newest KEEP_ENDED ended ones): a second's poll never reads the whole history."""
+        jobs = [j for state in OPEN for j in self.ops.list_jobs(state)]
+        open_ids = {j.id for j in jobs}
+        if self._open_ids is None:
+            ended = [j for j in self.ops.list_jobs() if j.id not in open_ids]
+            jobs += sorted(ended, key=lambda j: j.updated_at)[-KEEP_ENDED:]
+        else:
+            for job_id in self._open_ids - open_ids:
+                with suppress(NotFoundError):
+                    jobs.append(self.ops.get_job(job_id))
+        self._open_ids = open_ids
+        return jobs
+
     def _diff_jobs(self, jobs: list[JobOut]) -> list[JobOut]:
         changed = [j for j in jobs if self._jobs.get(j.id) != j]
-        self._jobs = {j.id: j for j in jobs}
+        self._jobs.update((j.id, j) for j in changed)
+        ended = [j for j in self._jobs.values() if JobState(j.state) in ENDED]
+        if len(ended) > KEEP_ENDED:  # forget the oldest (pages keep what they were sent)
+            for old in sorted(ended, key=lambda j: j.updated_at)[:-KEEP_ENDED]:
+                del self._jobs[old.id]
         return changed
 
     async def stream(self, jobs_filter: JobFilter) -> AsyncIterator[str]:
