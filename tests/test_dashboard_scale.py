@@ -6,9 +6,11 @@ through the page's live path. The figures are printed (see benchmarks/dashboard.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from broker_config.testing import MosquittoBroker
 from coordinator.accounts.models import Role
@@ -54,3 +56,30 @@ def test_500_printers_render_and_take_500_updates_a_second(
         assert fed["sent_per_s"] > 250  # the feed itself kept up
         assert fed["applied_per_s"] > 200  # per printer, the newest of a frame counts once
         assert fed["fps"] > 5
+
+
+def test_an_offline_printer_is_greyed_with_when_it_was_last_seen(
+    mosquitto: MosquittoBroker, tmp_path: Path
+) -> None:
+    need_chromium()
+    with (
+        running_coordinator(mosquitto, tmp_path) as ops,
+        api_server(ops) as server,
+        chromium() as browser,
+    ):
+        with sim_agent(mosquitto, "gone", [SimPrinter("mk3")]):
+            wait_until(lambda: any(p.online for p in ops.list_printers()), 30, "online")
+            server.add_user("olga", Role.OPERATOR)
+            page = browser.new_page(viewport={"width": 1000, "height": 500})
+            page.goto(server.url + "/login")
+            page.fill("input[name=username]", "olga")
+            page.fill("input[name=password]", server.passwords["olga"])
+            page.click("form#login button[type=submit]")
+            card = page.locator('article.card[data-key="gone/mk3"]')
+            expect(card.locator(".temps b").first).to_have_text("25 °C", timeout=15_000)
+        # The agent said goodbye (its retained status: offline).
+        expect(card).to_have_class(re.compile(r"\boffline\b"), timeout=15_000)
+        expect(card.locator(".seen")).to_contain_text("last seen", timeout=15_000)
+        expect(card.locator(".temps b").first).to_have_text("\u2013")  # a dash: nothing stale
+        assert card.locator("button").count() == 0  # nothing to send to it
+        page.screenshot(path=screenshot_path("11-fleet-offline"))

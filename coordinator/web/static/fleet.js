@@ -131,3 +131,11 @@ function refreshOptions() {
 
 const feed = liveStream("/live", apply);
 stats.receive = feed.receive; // the benchmark feeds synthetic batches through the same path
+
+// "last seen 3 min ago" ages while nothing arrives: redraw the offline cards now and then.
+setInterval(() => {
+  for (const [key, card] of cards) {
+    const p = printers.get(key);
+    if (p && !p.online) { card._last = ""; updateCard(card, p, null); }
+  }
+}, 15000);
