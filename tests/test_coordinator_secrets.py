@@ -14,6 +14,7 @@ from broker_config.testing import MosquittoBroker, free_port
 from coordinator.client import ApiError, FarmClient
 from coordinator.credentials import LogRedaction, redact
 from tests.helpers.coordinator_process import StartCoordinator, api_up, broker_ok
+from tests.helpers.parallel import DEFAULT_BROKER_PORT
 from tests.waiting import wait_until
 
 
@@ -72,6 +73,7 @@ def test_the_broker_password_from_a_file_or_the_environment_never_shows(
         assert "Traceback" not in coordinator.output
 
 
+@DEFAULT_BROKER_PORT
 def test_a_database_that_fails_is_one_line_without_its_password(
     run_coordinator: StartCoordinator, tmp_path: Path
 ) -> None:

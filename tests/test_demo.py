@@ -23,12 +23,14 @@ import pytest
 from rich.console import Console
 
 from coordinator.demo import DemoOptions, run_demo
+from tests.helpers.parallel import DEFAULT_BROKER_PORT
 
 pytestmark = pytest.mark.slow
 
 DASHBOARD = re.compile(r"^dashboard: (http://127\.0\.0\.1:\d+/)  user admin  password (\S+)$")
 
 
+@DEFAULT_BROKER_PORT
 def test_demo_drains_the_queue_and_reports(tmp_path: Path) -> None:
     out = io.StringIO()
     console = Console(file=out, width=120)

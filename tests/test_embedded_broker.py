@@ -30,6 +30,7 @@ from tests.helpers.coordinator_process import (
     info,
 )
 from tests.helpers.mqtt import TestClient
+from tests.helpers.parallel import DEFAULT_BROKER_PORT
 from tests.waiting import wait_until
 
 pytestmark = [pytest.mark.mqtt, pytest.mark.slow]
@@ -73,6 +74,7 @@ def _spawn(command: list[str], log: Path) -> subprocess.Popen[bytes]:
         )
 
 
+@DEFAULT_BROKER_PORT
 def test_a_restarted_coordinator_keeps_its_broker_port_and_the_agent_comes_back(
     run_coordinator: StartCoordinator, agents: list[subprocess.Popen[bytes]], tmp_path: Path
 ) -> None:
@@ -125,6 +127,7 @@ def _lan_agent(data: Path, agent_id: str) -> Credentials:
     return Credentials(agent_id, password)
 
 
+@DEFAULT_BROKER_PORT
 def test_lan_mode_refuses_strangers_admits_generated_credentials_and_confines_them(
     run_coordinator: StartCoordinator, agents: list[subprocess.Popen[bytes]], tmp_path: Path
 ) -> None:
