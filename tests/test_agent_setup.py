@@ -24,6 +24,7 @@ from agent.setup.join_code import JoinCode, JoinCodeError
 from coordinator.client import FarmClient
 from tests.helpers.accounts import admin_password_file
 from tests.helpers.coordinator_process import StartCoordinator, admin, api_up, info
+from tests.helpers.parallel import DEFAULT_BROKER_PORT
 from tests.vp import VirtualPrinterProcess
 from tests.waiting import wait_until
 
@@ -70,6 +71,7 @@ def _setup(folder: Path, *args: str, stdin: str = "") -> subprocess.CompletedPro
     )  # fmt: skip
 
 
+@DEFAULT_BROKER_PORT
 def test_setup_finds_two_dialects_writes_a_valid_config_and_the_agent_joins_the_farm(
     run_coordinator: StartCoordinator, by_id: Path, tmp_path: Path
 ) -> None:

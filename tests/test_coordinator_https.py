@@ -21,6 +21,7 @@ import pytest
 from coordinator.pki.authority import pair_paths
 from coordinator.pki.farm import FarmCerts, init_farm
 from tests.helpers.coordinator_process import COORDINATOR, StartCoordinator, api_up, info
+from tests.helpers.parallel import DEFAULT_BROKER_PORT
 from tests.waiting import wait_until
 
 pytestmark = pytest.mark.mqtt
@@ -31,6 +32,7 @@ def farm(tmp_path: Path) -> FarmCerts:
     return init_farm(tmp_path / "farm", coordinator_hosts=["127.0.0.1", "localhost"])
 
 
+@DEFAULT_BROKER_PORT
 def test_health_over_https_with_the_farm_ca_and_no_plain_http(
     run_coordinator: StartCoordinator, farm: FarmCerts
 ) -> None:

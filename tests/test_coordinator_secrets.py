@@ -18,6 +18,7 @@ from tests.helpers.parallel import DEFAULT_BROKER_PORT
 from tests.waiting import wait_until
 
 
+@DEFAULT_BROKER_PORT  # the --db case has no --broker (it exits before its broker starts)
 @pytest.mark.parametrize(
     ("option", "url"),
     [

@@ -22,6 +22,7 @@ from coordinator.pki.farm import init_farm
 from tests.farm_processes import job_file
 from tests.helpers.accounts import admin_password_file
 from tests.helpers.coordinator_process import StartCoordinator, api_up, info, run_coordinator
+from tests.helpers.parallel import DEFAULT_BROKER_PORT
 from tests.waiting import wait_until
 
 __all__ = ["run_coordinator"]
@@ -52,6 +53,7 @@ class Person:
         self.run("login", "--user", self.name, "--password-file", str(secret))
 
 
+@DEFAULT_BROKER_PORT
 def test_three_roles_over_https_with_an_audit_trail(
     run_coordinator: StartCoordinator, tmp_path: Path
 ) -> None:

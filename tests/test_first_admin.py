@@ -14,6 +14,7 @@ from coordinator.accounts.models import Role
 from coordinator.client import FarmClient
 from coordinator.serve import INFO_FILE, INITIAL_ADMIN_PASSWORD
 from tests.helpers.coordinator_process import StartCoordinator, api_up, info, run_coordinator
+from tests.helpers.parallel import DEFAULT_BROKER_PORT
 from tests.waiting import wait_until
 
 __all__ = ["run_coordinator"]
@@ -21,6 +22,7 @@ pytestmark = [pytest.mark.mqtt, pytest.mark.slow]
 ONE_TIME = re.compile(r"created user admin, one-time password (\S+) ")
 
 
+@DEFAULT_BROKER_PORT
 def test_first_start_creates_admin_once(run_coordinator: StartCoordinator, tmp_path: Path) -> None:
     data = tmp_path / "farm"
     first = run_coordinator([], data=data, admin_file=False)

@@ -23,6 +23,7 @@ import pytest
 
 from coordinator.client import FarmClient
 from tests.helpers.accounts import admin_client, admin_password_file
+from tests.helpers.parallel import require_default_port_group, starts_embedded_broker
 
 COORDINATOR = [sys.executable, "-c", "from coordinator.cli import app; app()", "coordinator"]
 
@@ -75,7 +76,7 @@ class StartCoordinator(Protocol):
 
 
 @pytest.fixture
-def run_coordinator(tmp_path: Path) -> Iterator[StartCoordinator]:
+def run_coordinator(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[StartCoordinator]:
     started: list[Coordinator] = []
 
     def start(
@@ -84,6 +85,8 @@ def run_coordinator(tmp_path: Path) -> Iterator[StartCoordinator]:
         data: Path | None = None,
         admin_file: bool = True,  # False: a first start makes its own one-time password
     ) -> Coordinator:
+        if starts_embedded_broker(args, env):
+            require_default_port_group(request.node)
         data = data or tmp_path / f"coord-{len(started)}"
         log = tmp_path / f"coord-{len(started)}.log"
         admin = ["--admin-password-file", str(admin_password_file(tmp_path))] if admin_file else []
