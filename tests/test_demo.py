@@ -105,6 +105,7 @@ def _alive(pid: int) -> bool:
     return state != "Z"
 
 
+@DEFAULT_BROKER_PORT
 def test_demo_serves_the_dashboard_until_ctrl_c(tmp_path: Path) -> None:
     cli = [sys.executable, "-c", "from coordinator.cli import app; app()"]
     argv = [
