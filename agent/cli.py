@@ -131,7 +131,10 @@ def run(
         signal.signal(signum, lambda _signum, _frame: stop.set())
     _say(f"agent {settings.agent.id}: {len(settings.printers)} printer(s); stop with Ctrl-C")
     stop.wait()
-    _say("stopping: cancelling running prints, reporting the last events")
+    _say(
+        "stopping: cancelling prints on serial printers (OctoPrint printers print on, "
+        "a restarted agent takes them over), reporting the last events"
+    )
     runner.stop()
 
 
