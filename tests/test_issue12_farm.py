@@ -36,6 +36,7 @@ from tests.farm_processes import final_state
 from tests.helpers.accounts import admin_password_file
 from tests.helpers.coordinator_process import StartCoordinator, admin, api_up, info
 from tests.helpers.octoprint_server import OctoPrintServer, octoprint_or_skip
+from tests.helpers.parallel import DEFAULT_BROKER_PORT
 from tests.vp import VirtualPrinterProcess
 from tests.waiting import wait_until
 
@@ -153,6 +154,7 @@ def spool_grams(client: FarmClient) -> dict[str, float | None]:
     return {s.printer_key: s.spool.grams for s in spools}
 
 
+@DEFAULT_BROKER_PORT  # --lan: the embedded broker
 def test_issue_12_done_when(
     run_coordinator: StartCoordinator,
     octoprint: OctoPrintServer,
