@@ -64,6 +64,9 @@ def read_info(data_dir: Path) -> dict[str, str]:
     return info
 
 
+STREAMS_GRACE_S = 3  # on SIGTERM, requests still open after this are cancelled
+
+
 class _Server(uvicorn.Server):
     """Uvicorn that tells us when it is listening (public hook: `startup`)."""
 
@@ -120,6 +123,7 @@ def serve(options: ServeOptions, ready: threading.Event | None = None) -> None:
         uvicorn.Config(
             app, host=options.http_host, port=port, log_level="warning",
             ssl_certfile=cert, ssl_keyfile=key,
+            timeout_graceful_shutdown=STREAMS_GRACE_S,  # open dashboards' streams never end
         ),
         listening,
     )  # fmt: skip

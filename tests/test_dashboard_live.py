@@ -9,7 +9,7 @@ import json
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,10 +17,11 @@ import httpx
 import pytest
 
 from agent.wire import Channel, PrinterStateName, Telemetry, Temperature, encode, printer_topic
-from broker_config.testing import MosquittoBroker
-from coordinator.accounts.models import Role
+from broker_config.testing import MosquittoBroker, free_port
+from coordinator.accounts.models import Role, Scope
 from coordinator.web.live import KEEP_ENDED, TICK_S, LiveHub
 from tests.coordinator_harness import running_coordinator, sim_agent, submit_bytes
+from tests.farm_processes import CoordinatorProcess, coordinator_url
 from tests.helpers.api_server import api_server
 from tests.sim_agents import SimAgent, SimPrinter
 from tests.waiting import wait_until
@@ -36,6 +37,7 @@ class Stream:
 
     messages: list[tuple[float, list[dict[str, Any]]]] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    open: threading.Event = field(default_factory=threading.Event)  # answered 200
 
     def printer_items(self, key: str, since: float = 0.0) -> list[tuple[float, dict[str, Any]]]:
         with self.lock:
@@ -59,12 +61,14 @@ def live(url: str, token: str) -> Iterator[Stream]:
             http.stream("GET", "/live") as response,
         ):
             assert response.status_code == 200
-            for line in response.iter_lines():
-                if stop.is_set():
-                    return
-                if line.startswith("data: "):
-                    with stream.lock:
-                        stream.messages.append((time.monotonic(), json.loads(line[6:])))
+            stream.open.set()
+            with suppress(httpx.RemoteProtocolError):  # the server stopped: cut mid-stream
+                for line in response.iter_lines():
+                    if stop.is_set():
+                        return
+                    if line.startswith("data: "):
+                        with stream.lock:
+                            stream.messages.append((time.monotonic(), json.loads(line[6:])))
 
     reader = threading.Thread(target=read, daemon=True)
     reader.start()
@@ -143,3 +147,24 @@ def test_the_hub_reads_open_jobs_and_only_the_newest_ended_ones(
         [ended] = hub.read_jobs()  # ended since: read once more, then no longer
         assert (ended.id, ended.state) == (jobs[-1].id, "cancelled")
         assert hub.read_jobs() == []
+
+
+def test_a_coordinator_with_dashboards_open_still_stops(
+    mosquitto: MosquittoBroker, tmp_path: Any
+) -> None:
+    """A live stream never ends by itself: SIGTERM must not wait for the pages to close
+    (it did, forever, before the server's graceful shutdown got a limit)."""
+    coordinator = CoordinatorProcess(tmp_path / "coord", coordinator_url(mosquitto), free_port())
+    client = coordinator.start()
+    assert coordinator.proc is not None
+    try:
+        token = client.create_token(Scope.READ, name="page").secret
+        with live(client.base_url, token) as stream:
+            wait_until(stream.open.is_set, 15, "the stream open")
+            coordinator.proc.terminate()
+            coordinator.proc.wait(30)  # TimeoutExpired: still waiting for the stream
+    finally:
+        client.close()
+        if coordinator.proc.poll() is None:
+            coordinator.kill()
+    assert coordinator.proc.returncode == 0, coordinator.log

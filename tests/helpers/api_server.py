@@ -51,7 +51,10 @@ def api_server(ops: Operations) -> Iterator[ApiServer]:
     security = Security.open(ops.c.store.engine)
     app = create_app(ops, security)
     port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    config = uvicorn.Config(
+        app, host="127.0.0.1", port=port, log_level="warning", timeout_graceful_shutdown=3
+    )  # a dashboard's live stream never ends by itself
+    server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, name="test-api", daemon=True)
     thread.start()
     try:
