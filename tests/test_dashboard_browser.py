@@ -64,6 +64,7 @@ def _sign_in(farm: Farm, user: str, password: str) -> Page:
     page = farm.browser.new_context(viewport={"width": 1280, "height": 800}).new_page()
     page.on("dialog", lambda d: d.accept())  # confirmations (cancel, e-stop)
     page.on("pageerror", lambda e: farm.page_errors.append(f"{user}: {e}"))
+    page.on("console", lambda m: _console_error(farm, user, m.type, m.text))
     page.goto(farm.url + "/")
     expect(page).to_have_url(farm.url + "/login")
     page.fill("input[name=username]", user)
@@ -71,6 +72,13 @@ def _sign_in(farm: Farm, user: str, password: str) -> Page:
     page.click("form#login button[type=submit]")
     expect(page).to_have_url(farm.url + "/")
     return page
+
+
+def _console_error(farm: Farm, user: str, kind: str, text: str) -> None:
+    """A refusal by the page's Content-Security-Policy or a missing asset is an error;
+    a 403 is what the member test provokes on purpose."""
+    if kind == "error" and "status of 403" not in text:
+        farm.page_errors.append(f"{user}: {text}")
 
 
 def _admin_page(farm: Farm) -> Page:
