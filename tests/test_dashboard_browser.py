@@ -132,9 +132,17 @@ def test_operator_prints_clears_and_cancels_from_the_page(farm: Farm) -> None:
     wait_until(lambda: farm.admin.job(job_id).state == "done", 120, "the job done")
     expect(page.locator(f"{CARD} .needs-clear")).to_be_visible(timeout=LIVE_S)
     page.screenshot(path=screenshot_path("04-fleet-needs-clearing"), full_page=True)
+
+    # The next job waits for the bed, and the queue says so.
+    second = farm.admin.submit(job_file(farm.folder, 2, lines=4000))[0]
+    page.click("nav a[href='/queue']")
+    expect(page.locator(f'tr[data-id="{second.id}"] td.why')).to_contain_text(
+        "clear", timeout=LIVE_S
+    )
+    page.screenshot(path=screenshot_path("04b-queue-waiting"), full_page=True)
+    page.click("nav a[href='/']")
     page.click(f"{CARD} button[data-action=clear]")
     expect(page.locator(f"{CARD} .needs-clear")).to_be_hidden(timeout=LIVE_S)
-    assert next(p for p in farm.admin.printers() if p.key == KEY).bed_clear
 
     page.goto(f"{farm.url}/job/{job_id}")
     expect(page.locator("#timeline li[data-kind]").first).to_be_visible(timeout=LIVE_S)
@@ -144,9 +152,9 @@ def test_operator_prints_clears_and_cancels_from_the_page(farm: Farm) -> None:
     assert "job_started" in kinds, kinds
     page.screenshot(path=screenshot_path("05-job"), full_page=True)
 
-    second = farm.admin.submit(job_file(farm.folder, 2, lines=4000))[0]
     page.goto(farm.url + "/")
     expect(page.locator(f"{CARD} .state")).to_have_text("printing", timeout=LIVE_S * 2)
+    assert farm.admin.job(second.id).state == "printing"  # the bed was cleared from the card
     page.click(f"{CARD} button[data-action=cancel]")
     wait_until(lambda: farm.admin.job(second.id).state == "cancelled", 60, "cancelled")
     expect(page.locator(f"{CARD} .needs-clear")).to_be_visible(timeout=LIVE_S)

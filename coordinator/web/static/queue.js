@@ -77,9 +77,18 @@ function why(job) {
   return job.message || job.printer_key || "";
 }
 
+// What the job needs of a printer (the same Requirements the dispatcher matches).
+function needs(r) {
+  if (!r) return "";
+  const parts = [r.printer && `printer ${r.printer}`, r.material, r.nozzle_diameter && `${r.nozzle_diameter} mm`,
+    r.firmware, r.site && `site ${r.site}`, ...(r.tags || []).map((t) => `#${t}`)];
+  return parts.filter(Boolean).join(" · ");
+}
+
 function row(job) {
   const tr = el("tr", { "data-id": job.id, "data-state": job.state, class: mine(job) ? "mine" : "" },
-    el("td", {}, el("a", { href: `/job/${encodeURIComponent(job.id)}` }, job.name), el("div", { class: "muted small" }, job.id)),
+    el("td", {}, el("a", { href: `/job/${encodeURIComponent(job.id)}` }, job.name),
+      el("div", { class: "muted small" }, [job.id, needs(job.requirements)].filter(Boolean).join(" · "))),
     el("td", {}, job.submitter),
     el("td", {}, el("span", { class: `state s-${job.state}` }, job.state)),
     el("td", { class: "why" }, why(job)),
