@@ -112,6 +112,7 @@ def _stream(url: str, token: str, stop: threading.Event, counts: list[int]) -> N
     with (
         httpx.Client(base_url=url, headers=headers, timeout=None) as http,
         http.stream("GET", "/live") as r,
+        suppress(httpx.RemoteProtocolError),  # the coordinator stopped: cut mid-stream
     ):
         for line in r.iter_lines():
             if line.startswith("data:"):

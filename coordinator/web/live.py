@@ -38,10 +38,11 @@ JobFilter = Callable[[JobOut], dict[str, Any] | None]
 @dataclass(eq=False)  # hashed by identity: kept in a set
 class Subscriber:
     jobs_filter: JobFilter
-    pending: dict[str, dict[str, Any]] = field(default_factory=dict)  # "p:key"/"j:id" -> item
+    # "p:key"/"j:id" -> the item's JSON, encoded once for every page
+    pending: dict[str, str] = field(default_factory=dict)
     wake: asyncio.Event = field(default_factory=asyncio.Event)
 
-    def offer(self, items: dict[str, dict[str, Any]]) -> None:
+    def offer(self, items: dict[str, str]) -> None:
         if items:
             self.pending.update(items)
             self.wake.set()
@@ -53,6 +54,8 @@ class LiveHub:
         self.history = TemperatureHistory()
         self._subscribers: set[Subscriber] = set()
         self._printers: dict[str, dict[str, Any]] = {}
+        self._printer_json: dict[str, str] = {}
+        self._models: dict[str, tuple[PrinterOut, float | None]] = {}
         self._jobs: dict[str, JobOut] = {}
         self._last_seen: dict[str, float] = {}
         self._task: asyncio.Task[None] | None = None
@@ -91,13 +94,18 @@ class LiveHub:
         item["last_seen"] = None if p.online else self._last_seen.get(p.key)
         return item
 
-    def _diff_printers(self, printers: list[PrinterOut]) -> dict[str, dict[str, Any]]:
-        changed: dict[str, dict[str, Any]] = {}
+    def _diff_printers(self, printers: list[PrinterOut]) -> dict[str, str]:
+        changed: dict[str, str] = {}
         for p in printers:
+            seen = None if p.online else self._last_seen.get(p.key)
+            if self._models.get(p.key) == (p, seen):
+                continue  # comparing models costs less than dumping each to JSON
+            self._models[p.key] = (p, seen)
             item = self._printer_item(p)
             if self._printers.get(p.key) != item:
                 self._printers[p.key] = item
-                changed[f"p:{p.key}"] = {"printer": item}
+                self._printer_json[p.key] = _encode({"printer": item})
+                changed[f"p:{p.key}"] = self._printer_json[p.key]
         return changed
 
     def read_jobs(self) -> list[JobOut]:
@@ -128,7 +136,7 @@ class LiveHub:
         """Server-sent events: first everything, then each tick's changes in one message."""
         self.ensure_running()
         sub = Subscriber(jobs_filter)
-        sub.offer({f"p:{k}": {"printer": v} for k, v in self._printers.items()})
+        sub.offer({f"p:{k}": v for k, v in self._printer_json.items()})
         sub.offer(_job_items(list(self._jobs.values()), jobs_filter))
         self._subscribers.add(sub)
         self._jobs_due = 0.0  # what it was given may be old: poll the jobs now
@@ -142,18 +150,22 @@ class LiveHub:
                     continue
                 sub.wake.clear()
                 batch, sub.pending = list(sub.pending.values()), {}
-                yield f"data: {json.dumps(batch, separators=(',', ':'))}\n\n"
+                yield f"data: [{','.join(batch)}]\n\n"
                 await asyncio.sleep(TICK_S)  # at most one message per tick per page
         finally:
             self._subscribers.discard(sub)
 
 
-def _job_items(jobs: list[JobOut], keep: JobFilter) -> dict[str, dict[str, Any]]:
+def _encode(item: dict[str, Any]) -> str:
+    return json.dumps(item, separators=(",", ":"))
+
+
+def _job_items(jobs: list[JobOut], keep: JobFilter) -> dict[str, str]:
     items = {}
     for job in jobs:
         item = keep(job)
         if item is not None:
-            items[f"j:{job.id}"] = {"job": item}
+            items[f"j:{job.id}"] = _encode({"job": item})
     return items
 
 
