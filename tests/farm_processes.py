@@ -80,10 +80,10 @@ class CoordinatorProcess:
             PRINTFARM_BROKER_URL=self.broker_url,
             **secrets,
         )  # fmt: skip
-        wait_until(lambda: info.exists() or self.proc.poll() is not None, 30, "coordinator up")  # type: ignore[union-attr]
+        wait_until(lambda: info.exists() or self.proc.poll() is not None, 60, "coordinator up")  # type: ignore[union-attr]
         assert self.proc.poll() is None, self.log
         client = admin_client(json.loads(info.read_text())["api_url"], self.data.parent)
-        wait_until(lambda: client.health().broker.ok, 10, "coordinator connected")
+        wait_until(lambda: client.health().broker.ok, 30, "coordinator connected")
         return client
 
     @property
