@@ -177,7 +177,7 @@ def test_revoke_lists_the_certificate_and_reissue_revokes_the_old_one(
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["add-agent", "{dir}", "coordinator"], "the coordinator's user"),
+        (["add-agent", "{dir}", "coordinator"], "is a user of its own, not an agent id"),
         (["add-agent", "{dir}", "printfarm-coordinator-1"], "coordinators' client ids"),
         (["add-agent", "{dir}", "a/b"], "invalid agent id"),
         (["add-agent", "{dir}/nowhere", "shelf-4"], "has no CA"),
