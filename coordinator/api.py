@@ -21,6 +21,7 @@ from coordinator.agent_join import JoinIssuer
 from coordinator.api_accounts import add_account_routes
 from coordinator.api_app import FarmApi, http_error
 from coordinator.api_docs import add_api_docs_routes
+from coordinator.api_job_edits import add_job_edit_routes
 from coordinator.api_join import add_join_routes
 from coordinator.api_notify import add_notify_routes
 from coordinator.api_octoprint import add_octoprint_routes
@@ -82,6 +83,7 @@ def create_app(ops: Operations, security: Security, joins: JoinIssuer | None = N
     add_web_routes(api, ops)
     add_notify_routes(api, ops)
     add_spool_routes(api, ops)
+    add_job_edit_routes(api, ops)
     api.check_complete()
     return api
 

@@ -156,6 +156,10 @@ ROUTES: tuple[Route, ...] = (
     Route("list_spools", "GET", "/spools", Policy.READ),
     Route("get_spool", "GET", "/printers/{agent}/{printer}/spool", Policy.READ),
     Route("set_spool", "PUT", "/printers/{agent}/{printer}/spool", Policy.OPERATE),
+    # A job's picture and changes to a waiting job (issue 11, coordinator/api_job_edits.py).
+    Route("job_thumbnail", "GET", "/jobs/{job_id}/thumbnail", Policy.READ),
+    Route("set_job_priority", "POST", "/jobs/{job_id}/priority", Policy.OWN_JOB),
+    Route("set_job_requirements", "PUT", "/jobs/{job_id}/requirements", Policy.OWN_JOB),
 )  # fmt: skip
 
 BY_NAME: dict[str, Route] = {r.name: r for r in ROUTES}

@@ -43,6 +43,7 @@ class JobOut(_View):
     waiting: WaitReason | None = None  # a queued job: why it is not printing yet
     estimated_s: float | None = None  # per copy, from the G-code analysis
     filament_g: float | None = None
+    thumbnail: bool = False  # GET /jobs/{id}/thumbnail has a picture of it
 
 
 class PrinterOut(_View):

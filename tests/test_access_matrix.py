@@ -92,6 +92,7 @@ BODIES: dict[str, dict[str, Any]] = {
     "set_farm_notifications": {"urls": []},
     "set_spool": {"material": "pla", "grams": 500},
     "create_token": {"scope": "read", "name": "matrix"},
+    "set_job_priority": {"priority": 0}, "set_job_requirements": {},
 }  # fmt: skip
 
 
@@ -119,6 +120,7 @@ def _names(path: str) -> list[str]:
 # The roles as the farm defines them: what changes the farm, and who may do it.
 MEMBER_CHANGES = {  # own jobs only
     "submit_job", "upload_file", "pause_job", "cancel_job", "octoprint_upload",
+    "set_job_priority", "set_job_requirements",
 }  # fmt: skip
 OPERATOR_CHANGES = {
     "resume_job", "requeue_job", "clear_bed", "emergency_stop", "send_gcode", "remove_printer",

@@ -19,6 +19,7 @@ from agent.wire import Channel, InvalidIdError, SendGcode, printer_topic, split_
 from coordinator.dispatch import Extents, PrinterView, Requirements, mismatches
 from coordinator.files import StoredFile
 from coordinator.intake.models import Box
+from coordinator.intake.thumbnail_cache import ThumbnailCache
 from coordinator.intake.travel import absurd_moves, far_outside
 from coordinator.quotas.limits import Estimate, estimate_of, submit_limited
 from coordinator.service.engine import Coordinator
@@ -56,6 +57,7 @@ class UnprintableError(ValueError):
 class Operations:
     def __init__(self, coordinator: Coordinator) -> None:
         self.c = coordinator
+        self.thumbnails = ThumbnailCache(coordinator.files)  # the dashboard's pictures
 
     # -- jobs ------------------------------------------------------------------------------
     def submit(
@@ -78,6 +80,7 @@ class Operations:
             req = req.model_copy(update={"extents": extents})
         self._check_printable(req)
         self._check_travel(req, travel)
+        self.thumbnails.extract(stored.sha256)
         spec = JobSpec(
             name=name or file_name,
             file_sha256=stored.sha256,
@@ -193,6 +196,7 @@ class Operations:
             remaining_s=remaining,
             estimated_s=job.estimated_s,
             filament_g=job.filament_g,
+            thumbnail=self.thumbnails.has(job.file_sha256),
             waiting=why(job.requirements, job.filament_g)
             if why and job.state is JobState.QUEUED
             else awaiting_approval(job),

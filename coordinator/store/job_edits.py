@@ -1,0 +1,55 @@
+"""A person's change to a job nobody holds yet (queued or awaiting approval): its
+priority or its requirements, as one conditional UPDATE with a history row.
+
+Conditional on the state, so a job claimed by a dispatcher meanwhile (here or on another
+coordinator) is not changed under it: the caller gets False and answers 409.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from sqlalchemy import update
+
+from coordinator.dispatch import Requirements
+from coordinator.store.repository import Store
+from coordinator.store.schema import JobState
+from coordinator.store.statements import JOBS
+
+EDITABLE = (JobState.QUEUED, JobState.NEEDS_APPROVAL)
+
+
+def _edit(
+    store: Store, job_id: str, values: dict[str, Any], kind: str, detail: dict[str, Any],
+    *, now: float | None,
+) -> bool:  # fmt: skip
+    now = time.time() if now is None else now
+    with store.transaction(), store.session() as s:
+        changed = s.execute(
+            update(JOBS)
+            .where(JOBS.c.id == job_id, JOBS.c.state.in_([str(x) for x in EDITABLE]))
+            .values(**values, updated_at=now)
+            .returning(JOBS.c.id)
+        ).first()
+        if changed is None:
+            return False
+        store.record_events([{"kind": kind, "job_id": job_id, "detail": detail}], now=now)
+        return True
+
+
+def set_priority(
+    store: Store, job_id: str, priority: int, *, by: str, now: float | None = None
+) -> bool:
+    """Give a waiting job another priority; False if it is no longer waiting."""
+    detail = {"by": by, "priority": priority}
+    return _edit(store, job_id, {"priority": priority}, "priority_changed", detail, now=now)
+
+
+def set_requirements(
+    store: Store, job_id: str, requirements: Requirements, *, by: str, now: float | None = None
+) -> bool:
+    """Give a waiting job other requirements; False if it is no longer waiting."""
+    dumped = requirements.model_dump(mode="json", exclude_defaults=True)  # as submit
+    detail = {"by": by, "requirements": dumped}
+    return _edit(store, job_id, {"requirements": dumped}, "requirements_changed", detail, now=now)
