@@ -164,8 +164,10 @@ def client_address(scope: Scope | Request) -> str:
 
 
 class AuditMiddleware:
-    """Records every request that may change the farm, after it is answered: the route
-    (set by the guard), the caller, the address, the HTTP status and the error's text."""
+    """Records every request that may change the farm: the route (set by the guard), the
+    caller, the address, the HTTP status and the error's text. The entry is written before
+    the answer is sent, so a client that has its answer finds the action in the trail, in
+    the order the client made them."""
 
     def __init__(self, app: ASGIApp, audit: AuditLog) -> None:
         self.app = app
@@ -175,20 +177,24 @@ class AuditMiddleware:
         if scope["type"] != "http" or scope["method"] in _SAFE_METHODS:
             await self.app(scope, receive, send)
             return
-        status = 500
+        recorded = False
 
-        async def remember_status(message: Message) -> None:
-            nonlocal status
+        async def record(status: int) -> None:
+            nonlocal recorded
+            state: dict[str, Any] = scope.get("state", {})
+            if not recorded and "audit_action" in state:
+                recorded = True
+                await run_in_threadpool(self.audit.record, _event(state, scope, status))
+
+        async def record_then_send(message: Message) -> None:
             if message["type"] == "http.response.start":
-                status = int(message["status"])
+                await record(int(message["status"]))
             await send(message)
 
         try:
-            await self.app(scope, receive, remember_status)
+            await self.app(scope, receive, record_then_send)
         finally:
-            state: dict[str, Any] = scope.get("state", {})
-            if "audit_action" in state:
-                await run_in_threadpool(self.audit.record, _event(state, scope, status))
+            await record(500)  # no answer was started: the request failed inside
 
 
 def _event(state: dict[str, Any], scope: Scope, status: int) -> AuditEvent:
