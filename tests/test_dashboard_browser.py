@@ -22,6 +22,7 @@ from playwright.sync_api import Browser, Page, expect
 from broker_config.testing import MosquittoBroker, free_port
 from coordinator.accounts.models import Role
 from coordinator.client import FarmClient
+from coordinator.dispatch import Requirements
 from tests.farm_processes import AgentProcess, CoordinatorProcess, coordinator_url, job_file
 from tests.helpers.accounts import admin_password_file
 from tests.helpers.browser import chromium, need_chromium, screenshot_path
@@ -216,4 +217,88 @@ def test_the_wall_opens_to_anyone_only_when_an_admin_says_so(farm: Farm) -> None
     anonymous.goto(farm.url + "/wall")
     expect(anonymous).to_have_url(farm.url + "/login")
     anonymous.context.close()
+    assert farm.page_errors == []
+
+
+def _with_thumbnail(folder: Path, n: int, lines: int) -> Path:
+    """A printable job file headed by a real PrusaSlicer 2.5 thumbnail block (16x16 and
+    220x124 PNGs), as the slicer writes it before the first command."""
+    sliced = Path(__file__).parent / "data/corpus/prusaslicer/box_ps2.5.0.gcode"
+    header = sliced.read_text().splitlines()[:90]
+    assert header[-1] == "; thumbnail end"
+    path = job_file(folder, n, lines=lines)
+    path.write_text("\n".join(header) + "\n" + path.read_text())
+    return path
+
+
+def _natural_width(page: Page, selector: str) -> int:
+    """The loaded image's width in pixels (0 while it failed or has not loaded)."""
+    page.wait_for_function(
+        "s => { const i = document.querySelector(s); return i && i.complete; }", arg=selector
+    )
+    width: Any = page.eval_on_selector(selector, "i => i.naturalWidth")
+    return int(width)
+
+
+def test_thumbnails_priority_and_requirements_on_the_pages(farm: Farm) -> None:
+    """Two jobs wait for a colour nobody has loaded: the queue shows the sliced one's
+    picture, the admin raises the other's priority and it moves up, edits the first's
+    needs (an impossible material is refused with the reason), and the job page shows
+    the picture; then a sliced job prints and its card shows the picture too."""
+    admin = farm.admin
+    wait_until(lambda: admin.printers()[0].state == "idle", 60, "the printer idle")
+    admin.call("clear_bed", path={"agent": "agent-1", "printer": "vp"})
+    green = Requirements(colour="#00ff00")
+    pic = admin.submit(_with_thumbnail(farm.folder, 10, 200), requirements=green)[0]
+    plain = admin.submit(job_file(farm.folder, 11), requirements=green)[0]
+    page = _admin_page(farm)
+    page.goto(farm.url + "/queue")
+    pic_row, plain_row = f'tr[data-id="{pic.id}"]', f'tr[data-id="{plain.id}"]'
+    expect(page.locator(f"{pic_row} img.thumb-small")).to_be_visible(timeout=LIVE_S)
+    assert _natural_width(page, f"{pic_row} img.thumb-small") == 220
+    assert page.locator(f"{plain_row} img").count() == 0
+
+    ids = "ids => ids.map(r => r.dataset.id)"
+    order = page.eval_on_selector_all("table.jobs tbody tr[data-state=queued]", ids)
+    assert order.index(pic.id) < order.index(plain.id)  # same priority: the older first
+    page.fill(f"{plain_row} input.priority", "7")
+    page.press(f"{plain_row} input.priority", "Enter")
+    wait_until(lambda: admin.job(plain.id).priority == 7, 10, "the priority changed")
+    expect(page.locator(plain_row)).to_have_attribute("data-priority", "7", timeout=LIVE_S)
+    order = page.eval_on_selector_all("table.jobs tbody tr[data-state=queued]", ids)
+    assert order.index(plain.id) < order.index(pic.id)
+
+    page.click(f"{pic_row} button[data-action=edit]")
+    expect(page.locator("#req-form input[name=colour]")).to_have_value("#00ff00")
+    page.fill("#req-form input[name=material]", "unobtainium")
+    page.click("#req-form button[type=submit]")
+    expect(page.locator("#req-problem")).to_contain_text("no printer of the fleet can print")
+    refusal = "admin: Failed to load resource: the server responded with a status of 422"
+    wait_until(lambda: any(refusal in e for e in farm.page_errors), 10, "the 422 logged")
+    farm.page_errors[:] = [e for e in farm.page_errors if refusal not in e]  # provoked here
+    page.fill("#req-form input[name=material]", "")
+    page.fill("#req-form input[name=colour]", "#0000ff")
+    page.click("#req-form button[type=submit]")
+    expect(page.locator("#req-form")).to_be_hidden(timeout=LIVE_S)
+    assert admin.job(pic.id).requirements.colour == "#0000ff"
+    expect(page.locator(f"{pic_row} td.why")).to_contain_text("#0000ff", timeout=LIVE_S)
+    page.screenshot(path=screenshot_path("09-queue-thumbnails-edit"), full_page=True)
+
+    page.goto(f"{farm.url}/job/{pic.id}")
+    expect(page.locator("#thumbnail")).to_be_visible(timeout=LIVE_S)
+    assert _natural_width(page, "#thumbnail") == 220
+    page.screenshot(path=screenshot_path("10-job-thumbnail"), full_page=True)
+    for job in (pic, plain):
+        admin.job_action(job.id, "cancel")
+
+    printing = admin.submit(_with_thumbnail(farm.folder, 12, 4000))[0]
+    page.goto(farm.url + "/")
+    expect(page.locator(f"{CARD} .state")).to_have_text("printing", timeout=LIVE_S * 2)
+    expect(page.locator(f"{CARD} img.thumb")).to_be_visible(timeout=LIVE_S)
+    assert _natural_width(page, f"{CARD} img.thumb") == 220
+    page.screenshot(path=screenshot_path("11-fleet-thumbnail"), full_page=True)
+    admin.job_action(printing.id, "cancel")
+    wait_until(lambda: admin.job(printing.id).state == "cancelled", 60, "cancelled")
+    admin.call("clear_bed", path={"agent": "agent-1", "printer": "vp"})
+    page.context.close()
     assert farm.page_errors == []

@@ -13,6 +13,7 @@ export function makeCard(key, operator) {
       el("span", { class: "agent" }, agent),
       r("state", el("span", { class: "state" }))),
     r("job", el("div", { class: "job" })),
+    r("thumb", el("img", { class: "thumb", alt: "", hidden: true })),
     r("bar", el("div", { class: "bar" }, r("fill", el("span")))),
     r("times", el("div", { class: "times" })),
     el("div", { class: "temps" },
@@ -35,6 +36,8 @@ export function needsClearing(p) {
   return p.held || (!p.bed_clear && !p.job_id && !BUSY.has(p.state));
 }
 
+export function thumbnailUrl(jobId) { return `/jobs/${encodeURIComponent(jobId)}/thumbnail`; }
+
 function set(node, text) { if (node.textContent !== text) node.textContent = text; }
 function show(node, visible) { if (node.hidden === visible) node.hidden = !visible; }
 
@@ -53,6 +56,14 @@ export function updateCard(card, p, job) {
   const jobText = p.job_id ? (job ? job.name : p.job_id) : "";
   set(f.job, jobText || (p.online ? "No job" : ""));
   f.job.classList.toggle("muted", !jobText);
+  // The slicer's picture of the current job (the API says whether its file has one).
+  const pic = p.job_id && job && job.thumbnail ? thumbnailUrl(job.id) : "";
+  if (f.thumb.dataset.src !== pic) {
+    f.thumb.dataset.src = pic;
+    if (pic) f.thumb.src = pic; else f.thumb.removeAttribute("src");
+    f.thumb.alt = pic ? `${job.name}: slicer preview` : "";
+  }
+  show(f.thumb, !!pic);
   const printing = p.online && p.job_id && p.progress !== null && p.progress !== undefined;
   show(f.bar, !!printing);
   if (printing && f.fill.dataset.value !== String(p.progress)) {

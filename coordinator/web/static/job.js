@@ -1,5 +1,6 @@
 // One job: its state, analysis and printer, and the timeline of its events.
 import { signedIn, header, el, api, duration, when, pct } from "/static/common.js";
+import { thumbnailUrl } from "/static/cards.js";
 
 const user = await signedIn();
 header(user, "queue");
@@ -33,6 +34,8 @@ async function load() {
   main.replaceChildren(el("h1", {}, job.name, el("span", { class: "muted small" }, ` ${job.id}`)),
     el("div", { class: "columns" },
       el("dl", { class: "panel facts" }, ...facts.flatMap(([k, v]) => [el("dt", {}, k), el("dd", {}, v)])),
+      job.thumbnail ? el("figure", { class: "panel picture" },
+        el("img", { class: "thumb-large", id: "thumbnail", src: thumbnailUrl(job.id), alt: `${job.name}: slicer preview` })) : null,
       el("section", { class: "panel" }, el("h2", {}, "Timeline"), timeline)));
 }
 

@@ -1,6 +1,8 @@
 // The queue: drag-and-drop upload, and every job with why it waits; a member acts only
 // on their own jobs (the API refuses the rest anyway).
 import { signedIn, header, el, api, toast, liveStream, canOperate, canSubmit, duration, pct, when } from "/static/common.js";
+import { thumbnailUrl } from "/static/cards.js";
+import { requirementsForm } from "/static/requirements.js";
 
 const user = await signedIn();
 header(user, "queue");
@@ -22,7 +24,13 @@ const upload = el("form", { class: "panel upload", id: "upload" },
 const table = el("table", { class: "jobs", id: "jobs" },
   el("thead", {}, el("tr", {}, ...["Job", "Owner", "State", "Why / progress", "Priority", "Submitted", ""].map((h) => el("th", {}, h)))),
   el("tbody"));
-main.replaceChildren(canSubmit(user) ? upload : "", table);
+const editor = requirementsForm(async (job, body) => {
+  const changed = await api("PUT", `/jobs/${encodeURIComponent(job.id)}/requirements`, body);
+  jobs.set(changed.id, changed);
+  render([changed.id]);
+  toast(`Requirements of ${job.id} changed`);
+});
+main.replaceChildren(canSubmit(user) ? upload : "", editor.form, table);
 
 let dropped = null;
 drop.addEventListener("dragover", (e) => { e.preventDefault(); drop.classList.add("over"); });
@@ -54,13 +62,34 @@ upload.addEventListener("submit", async (e) => {
 
 function mine(job) { return job.submitter === user.username; }
 
+const WAITING = new Set(["queued", "needs_approval"]);
+// Who may change a waiting job: an operator any, a member their own (priority up to 0).
+function editable(job) { return WAITING.has(job.state) && (operator || mine(job)); }
+
+function priorityCell(job) {
+  if (!editable(job)) return String(job.priority);
+  const input = el("input", { type: "number", class: "priority", name: "priority", min: -1000,
+    max: operator ? 1000 : 0, value: job.priority, title: operator ? "Higher goes first" : "Members may lower their own jobs (up to 0)" });
+  input.addEventListener("change", async () => {
+    try {
+      const changed = await api("POST", `/jobs/${encodeURIComponent(job.id)}/priority`, { priority: Number(input.value) });
+      jobs.set(changed.id, changed);
+      render([changed.id]);
+      toast(`Priority of ${job.id}: ${changed.priority}`);
+    } catch (e) { toast(`Priority of ${job.id}: ${e.message}`, true); input.value = job.priority; }
+  });
+  return input;
+}
+
 function buttons(job) {
   const out = [];
   const own = operator || mine(job);
+  if (editable(job)) out.push(["edit", "Edit needs"]);
   if (own && !ENDED.has(job.state)) out.push(["cancel", "Cancel"]);
   if (operator && ["interrupted", "failed", "cancelled"].includes(job.state)) out.push(["requeue", "Requeue"]);
   if (operator && job.state === "needs_approval") out.push(["approve", "Approve"]);
-  return out.map(([a, label]) => el("button", { class: `act act-${a}`, "data-action": a, onclick: () => act(a, job) }, label));
+  return out.map(([a, label]) => el("button", { class: `act act-${a}`, "data-action": a,
+    onclick: () => (a === "edit" ? editor.open(job) : act(a, job)) }, label));
 }
 
 async function act(action, job) {
@@ -81,18 +110,19 @@ function why(job) {
 function needs(r) {
   if (!r) return "";
   const parts = [r.printer && `printer ${r.printer}`, r.material, r.nozzle_diameter && `${r.nozzle_diameter} mm`,
-    r.firmware, r.site && `site ${r.site}`, ...(r.tags || []).map((t) => `#${t}`)];
+    r.firmware, r.site && `site ${r.site}`, r.colour, ...(r.tags || []).map((t) => `#${t}`)];
   return parts.filter(Boolean).join(" · ");
 }
 
 function row(job) {
-  const tr = el("tr", { "data-id": job.id, "data-state": job.state, class: mine(job) ? "mine" : "" },
-    el("td", {}, el("a", { href: `/job/${encodeURIComponent(job.id)}` }, job.name),
+  const tr = el("tr", { "data-id": job.id, "data-state": job.state, "data-priority": job.priority, class: mine(job) ? "mine" : "" },
+    el("td", {}, job.thumbnail ? el("img", { class: "thumb-small", src: thumbnailUrl(job.id), alt: "" }) : null,
+      el("a", { href: `/job/${encodeURIComponent(job.id)}` }, job.name),
       el("div", { class: "muted small" }, [job.id, needs(job.requirements)].filter(Boolean).join(" · "))),
     el("td", {}, job.submitter),
     el("td", {}, el("span", { class: `state s-${job.state}` }, job.state)),
     el("td", { class: "why" }, why(job)),
-    el("td", {}, String(job.priority)),
+    el("td", {}, priorityCell(job)),
     el("td", {}, when(job.created_at)),
     el("td", { class: "actions" }, ...buttons(job)));
   tr._stamp = JSON.stringify(job);
@@ -114,7 +144,9 @@ function render(ids) {
     const old = rows.get(id);
     if (old && old._stamp === JSON.stringify(job)) continue;
     const tr = row(job);
-    if (old && old.dataset.state === job.state) old.replaceWith(tr); else { old && old.remove(); moved = true; }
+    // A new state or priority moves the row: the table follows the dispatch order.
+    if (old && old.dataset.state === job.state && old.dataset.priority === tr.dataset.priority) old.replaceWith(tr);
+    else { old && old.remove(); moved = true; }
     rows.set(id, tr);
   }
   if (moved) {
