@@ -27,6 +27,7 @@ from coordinator.api_notify import add_notify_routes
 from coordinator.api_octoprint import add_octoprint_routes
 from coordinator.api_quotas import add_quota_routes
 from coordinator.api_spools import add_spool_routes
+from coordinator.api_stats import add_stats_routes
 from coordinator.dispatch import Requirements
 from coordinator.files import FileTooLargeError
 from coordinator.metrics import add_metrics_routes
@@ -84,6 +85,7 @@ def create_app(ops: Operations, security: Security, joins: JoinIssuer | None = N
     add_notify_routes(api, ops)
     add_spool_routes(api, ops)
     add_job_edit_routes(api, ops)
+    add_stats_routes(api, ops)
     api.check_complete()
     return api
 

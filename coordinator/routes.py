@@ -160,6 +160,10 @@ ROUTES: tuple[Route, ...] = (
     Route("job_thumbnail", "GET", "/jobs/{job_id}/thumbnail", Policy.READ),
     Route("set_job_priority", "POST", "/jobs/{job_id}/priority", Policy.OWN_JOB),
     Route("set_job_requirements", "PUT", "/jobs/{job_id}/requirements", Policy.OWN_JOB),
+    # History and statistics (issue 11, coordinator/api_stats.py, web/stats_routes.py).
+    Route("stats_history", "GET", "/stats/history", Policy.READ),
+    Route("stats_history_csv", "GET", "/stats/history.csv", Policy.READ),
+    Route("dash_history_page", "GET", "/history", Policy.PAGE),
 )  # fmt: skip
 
 BY_NAME: dict[str, Route] = {r.name: r for r in ROUTES}

@@ -18,6 +18,7 @@ from coordinator.service import Operations
 from coordinator.web.history import TemperatureSeries
 from coordinator.web.live import LiveHub, every_job, wall_job
 from coordinator.web.settings import save_setting
+from coordinator.web.stats_routes import add_history_page
 
 _STATIC = resources.files("coordinator.web") / "static"
 _TYPES = {".js": "text/javascript", ".css": "text/css", ".svg": "image/svg+xml"}
@@ -63,6 +64,7 @@ def add_web_routes(api: FarmApi, ops: Operations) -> None:
     hub = LiveHub(ops)
     _add_pages(api, hub)
     _add_data(api, ops, hub)
+    add_history_page(api, _page)
 
     @api.operation("dash_asset", include_in_schema=False)
     def asset(asset: str) -> Response:
