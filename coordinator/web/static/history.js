@@ -46,10 +46,15 @@ function table(head, rows, id) {
     el("tbody", {}, ...rows.map((r) => el("tr", {}, ...r.map((c) => el("td", {}, String(c)))))));
 }
 
-function axisDays(h) {
-  const names = new Map(dayTs(h).map((t, i) => [t, shortDay(h.days[i])]));
-  return { values: (u, splits) => splits.map((t) => names.get(t) || ""), splits: () => dayTs(h) };
+// One tick per day, thinned to one every few days when the chart is too narrow for all.
+function axisDays(h, width) {
+  const names = dayNames(h);
+  const step = Math.max(1, Math.ceil((h.days.length * 46) / Math.max(1, width - 80)));
+  const ticks = dayTs(h).filter((_, i) => (h.days.length - 1 - i) % step === 0);
+  return { values: (u, splits) => splits.map((t) => names.get(t) || ""), splits: () => ticks };
 }
+const dayNames = (h) => new Map(dayTs(h).map((t, i) => [t, shortDay(h.days[i])]));
+const daySeries = (h) => ({ label: "Day", value: (u, v) => (v === null || v === undefined ? "–" : h.days[Math.round((v - h.since) / 86400)] || "–") });
 
 let plots = [];
 function charts(h) {
@@ -59,24 +64,24 @@ function charts(h) {
   const top = [...h.utilisation].sort((a, b) => sum(b.printing_s) - sum(a.printing_s)).slice(0, MAX_LINES);
   const mean = h.days.map((_, i) => h.utilisation.length ? 100 * h.utilisation.reduce((s, p) => s + p.utilisation[i], 0) / h.utilisation.length : 0);
   const util = [x, mean, ...top.map((p) => p.utilisation.map((u) => 100 * u))];
-  const uSeries = [{}, { label: "Fleet mean", stroke: "#1d232b", width: 3, value: (u, v) => v === null ? "–" : `${v.toFixed(1)} %` },
+  const uSeries = [daySeries(h), { label: "Fleet mean", stroke: "#1d232b", width: 3, value: (u, v) => v === null ? "–" : `${v.toFixed(1)} %` },
     ...top.map((p, i) => ({ label: p.printer, stroke: COLORS[i % COLORS.length], width: 1.5, value: (u, v) => v === null ? "–" : `${v.toFixed(1)} %` }))];
   const width = (box) => Math.max(300, box.clientWidth - 8);
   plots.push(new uPlot({ width: width(utilBox), height: 260, series: uSeries, scales: { x: { time: false }, y: { range: [0, 100] } },
-    axes: [axisDays(h), { label: "% of the day printing" }] }, util, utilBox));
+    axes: [axisDays(h, width(utilBox)), { label: "% of the day printing" }] }, util, utilBox));
 
   const done = h.outcomes.map((o) => o.done), failed = h.outcomes.map((o) => o.failed), cancelled = h.outcomes.map((o) => o.cancelled);
   // Stacked: each bar is drawn from 0 to its running total, tallest first; the legend shows each count.
   const stack = [done.map((d, i) => d + failed[i] + cancelled[i]), done.map((d, i) => d + failed[i]), done];
   const raw = [cancelled, failed, done];
   const bars = uPlot.paths.bars({ size: [0.7, 40] });
-  const jSeries = [{}, ...["Cancelled", "Failed", "Done"].map((label, i) => ({
+  const jSeries = [daySeries(h), ...["Cancelled", "Failed", "Done"].map((label, i) => ({
     label, fill: ["#b0b6bf", "#c62828", "#2e7d32"][i], stroke: ["#8a9099", "#a11f1f", "#1f5e23"][i], paths: bars, points: { show: false },
     value: (u, v, si, idx) => (idx === null || idx === undefined ? "–" : raw[i][idx]) }))];
   const max = Math.max(1, ...stack[0]);
   plots.push(new uPlot({ width: width(jobsBox), height: 260, series: jSeries,
     scales: { x: { time: false, range: [x[0] - 43200, x[x.length - 1] + 43200] }, y: { range: [0, max + 1] } },
-    axes: [axisDays(h), { label: "jobs" }] }, [x, ...stack], jobsBox));
+    axes: [axisDays(h, width(jobsBox)), { label: "jobs" }] }, [x, ...stack], jobsBox));
 }
 
 const sum = (xs) => xs.reduce((a, b) => a + b, 0);
