@@ -40,8 +40,9 @@ def _caller(request: Request) -> Principal:
 def add_job_edit_routes(api: FarmApi, ops: Operations) -> None:
     @api.operation("job_thumbnail", response_class=Response, responses=IMAGES)
     def thumbnail(request: Request, job_id: str) -> Response:
-        """The slicer's picture of the job's file (the one nearest 300 px wide, PNG or
-        JPEG); 404 when the file has none. Cached for a day: a job's file never changes."""
+        """The slicer's picture of the job's file (the one nearest 300 px wide: PNG or
+        JPEG as embedded, QOI converted to PNG); 404 when the file has none. Cached for a
+        day: a job's file never changes."""
         with http_error():
             job = ops.get_job(job_id)
         tag = f'"{job.file_sha256}"'
@@ -50,7 +51,7 @@ def add_job_edit_routes(api: FarmApi, ops: Operations) -> None:
             return Response(status_code=304, headers=headers)
         picture = ops.thumbnails.picture(job.file_sha256)
         if picture is None:
-            raise HTTPException(404, f"job {job_id}: its file has no thumbnail PNG or JPEG")
+            raise HTTPException(404, f"job {job_id}: its file has no thumbnail (PNG, JPEG or QOI)")
         return Response(picture.data, media_type=picture.media_type, headers=headers)
 
     @api.operation("set_job_priority")

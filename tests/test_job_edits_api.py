@@ -152,6 +152,8 @@ def test_a_sliced_files_thumbnail_is_served_as_png(
         with api.client("ann") as ann:
             (sliced,) = ann.submit(CORPUS / "box_ps2.5.0.gcode")  # 16x16 and 220x124 PNGs
             (plain,) = ann.submit(_gcode(tmp_path, "plain.gcode"))
+            # PrusaSlicer 2.8 for the MK4: 16x16 and 313x173 QOI thumbnails only
+            (mk4,) = ann.submit(CORPUS / "mini_cube_ps2.8.1.gcode")
         assert (sliced.thumbnail, plain.thumbnail) == (True, False)
         headers = {"Authorization": f"Bearer {api.tokens['bob']}"}
         with httpx.Client(base_url=api.url, headers=headers, timeout=30) as http:
@@ -164,10 +166,15 @@ def test_a_sliced_files_thumbnail_is_served_as_png(
                 f"/jobs/{sliced.id}/thumbnail", headers={"If-None-Match": got.headers["etag"]}
             )
             assert again.status_code == 304
+            qoi = http.get(f"/jobs/{mk4.id}/thumbnail")
+            assert qoi.status_code == 200, qoi.text
+            assert qoi.headers["content-type"] == "image/png"
+            assert _png_size(qoi.content) == (313, 173)
             missing = http.get(f"/jobs/{plain.id}/thumbnail")
             assert missing.status_code == 404
             assert "no thumbnail" in missing.json()["detail"]
             assert http.get("/jobs/no-such-job/thumbnail").status_code == 404
             assert httpx.get(f"{api.url}/jobs/{sliced.id}/thumbnail").status_code == 401
         cached = sorted(p.name for p in ops.thumbnails.folder.iterdir())
-        assert cached == sorted([f"{sliced.file_sha256}.png", f"{plain.file_sha256}.none"])
+        names = [f"{sliced.file_sha256}.png", f"{plain.file_sha256}.none", f"{mk4.file_sha256}.png"]
+        assert cached == sorted(names)

@@ -3,8 +3,8 @@
 (`FILES/thumbnails/<sha256>.png|.jpg`, or `<sha256>.none` for a file without one).
 
 The store's rows never carry images; a file's thumbnail never changes (its name is its
-digest), so a marker on disk answers for ever. Browsers show PNG and JPEG only: a file
-with QOI thumbnails alone (PrusaSlicer 2.8 for the MK4) has none to show.
+digest), so a marker on disk answers for ever. Browsers show PNG and JPEG; QOI (what
+PrusaSlicer writes for the MK4 and XL) is converted to PNG once, here.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from coordinator.files import FileStore
+from coordinator.intake.qoi import QoiError, qoi_to_png
 from coordinator.intake.thumbnails import Thumbnail, extract_thumbnails
 
 WANTED_WIDTH = 300  # the card and the job page show ~300 px; the queue scales it down
@@ -28,12 +29,19 @@ class Picture:
     data: bytes
 
 
-def pick(found: list[Thumbnail]) -> Thumbnail | None:
-    """The browser-viewable thumbnail nearest `WANTED_WIDTH` wide (the larger on a tie)."""
-    shown = [t for t in found if t.format in SHOWN and t.data]
-    if not shown:
-        return None
-    return min(shown, key=lambda t: (abs(t.width - WANTED_WIDTH), -t.width))
+def pick(found: list[Thumbnail]) -> tuple[str, bytes] | None:
+    """The thumbnail nearest `WANTED_WIDTH` wide (the larger on a tie) as a format the
+    browser shows and its bytes: QOI is converted to PNG; one that fails to decode is
+    passed over for the next nearest."""
+    usable = [t for t in found if t.format in (*SHOWN, "qoi") and t.data]
+    for t in sorted(usable, key=lambda t: (abs(t.width - WANTED_WIDTH), -t.width)):
+        if t.format != "qoi":
+            return t.format, t.data
+        try:
+            return "png", qoi_to_png(t.data)
+        except QoiError:
+            continue
+    return None
 
 
 class ThumbnailCache:
@@ -71,9 +79,9 @@ class ThumbnailCache:
             return None
         best = pick(extract_thumbnails(stored.path))
         self.folder.mkdir(parents=True, exist_ok=True)
-        target = self._marker(sha256, best.format if best else "none")
+        target = self._marker(sha256, best[0] if best else "none")
         tmp = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}")
-        tmp.write_bytes(best.data if best else b"")
+        tmp.write_bytes(best[1] if best else b"")
         tmp.replace(target)  # another thread or coordinator may do the same: same bytes
         self._remember(sha256, best is not None)
         return target if best else None
