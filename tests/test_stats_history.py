@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import event
 
-from coordinator.stats import HistoryOut, history, load_runs
+from coordinator.stats import HistoryOut, Run, history, load_runs
 from coordinator.stats.export import CsvKind, to_csv
 from coordinator.stats.history import day_bounds
 from coordinator.stats.runs import printer_keys
@@ -147,3 +147,21 @@ def test_csv_tables(store: Store) -> None:
     assert len(util) == 1 + 3 * 4
     assert to_csv(h, CsvKind.OUTCOMES).splitlines()[3] == "2026-11-22,0,2,1"
     assert "ann,3,1,18.000,25.0,1" in to_csv(h, CsvKind.MEMBERS).splitlines()
+
+
+def test_a_day_of_25_hours_counts_its_25_hours() -> None:
+    """Paris leaves summer time on 25 October 2026: that day lasts 25 h, so a printer
+    printing from midnight to midnight is at 100 %, and one printing 12.5 h at 50 %."""
+    zone = ZoneInfo("Europe/Paris")
+    start = datetime(2026, 10, 25, tzinfo=zone).timestamp()
+    end = datetime(2026, 10, 26, tzinfo=zone).timestamp()
+    assert end - start == 25 * H
+    runs = [
+        Run("j1", "a/p1", "ann", None, ((start - H, end + H),), JobState.DONE, end + H),
+        Run("j2", "a/p2", "ann", None, ((start, start + 12.5 * H),), JobState.DONE, start + 13 * H),
+    ]
+    h = history(runs, [], 1, zone, end + 2 * H - 1)  # `now`: still the 26th's first hours
+    assert h.days == [date(2026, 10, 26)]
+    h = history(runs, [], 2, zone, end + 2 * H)
+    util = {p.printer: p.utilisation[0] for p in h.utilisation}
+    assert util == {"a/p1": 1.0, "a/p2": 0.5}

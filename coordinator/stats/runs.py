@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import Select, select, union
 
 from coordinator.store import JobState, Store
 from coordinator.store.schema import ACTIVE_STATES, EventRow, JobRow, PrinterRow
@@ -62,26 +62,30 @@ class _Draft:
             self.outcome, self.ended_at, self.message = JobState(kind), ts, message
 
 
-def load_runs(store: Store, since: float) -> list[Run]:
-    """Every run that printed and ended at or after `since`, or is printing now (with
-    its whole history, so a run that began before `since` is complete)."""
+def runs_query(since: float) -> Select[Any]:
+    """The job events of every job with one since `since`, or active now: the jobs' ids
+    first (one set, by the events' time index), then their events (by the job index)."""
     recent = select(EventRow.job_id).where(EventRow.ts >= since, EventRow.kind.in_(_KINDS))
     active = select(JobRow.id).where(JobRow.state.in_(_ACTIVE))
-    query = (
+    return (
         select(
             EventRow.job_id, EventRow.kind, EventRow.ts, EventRow.printer_key, EventRow.detail,
             JobRow.submitter, JobRow.filament_g, JobRow.printer_key, JobRow.state,
         )
         .join(JobRow, JobRow.id == EventRow.job_id)
-        .where(EventRow.kind.in_(_KINDS))
-        .where(or_(EventRow.job_id.in_(recent), EventRow.job_id.in_(active)))
+        .where(EventRow.kind.in_(_KINDS), EventRow.job_id.in_(union(recent, active)))
         .order_by(EventRow.job_id, EventRow.id)
     )  # fmt: skip
+
+
+def load_runs(store: Store, since: float) -> list[Run]:
+    """Every run that printed and ended at or after `since`, or is printing now (with
+    its whole history, so a run that began before `since` is complete)."""
     drafts: dict[tuple[str, int], _Draft] = {}
     jobs: dict[str, tuple[str, float | None, str | None]] = {}
     active_now: set[str] = set()
     with store.engine.connect() as db:
-        for row in db.execute(query):
+        for row in db.execute(runs_query(since)):
             job_id, kind, ts, printer_key, detail, submitter, filament_g, job_printer, state = row
             token = _token(detail)
             if token is None:
