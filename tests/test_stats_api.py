@@ -18,9 +18,11 @@ from broker_config.testing import MosquittoBroker
 from coordinator.accounts.models import Role
 from coordinator.stats import HistoryOut
 from coordinator.store import JobState
-from tests.coordinator_harness import running_coordinator
+from tests.coordinator_harness import running_coordinator, sim_agent
 from tests.helpers.api_server import ApiServer, api_server
 from tests.helpers.history_jobs import H, Scripted, script
+from tests.sim_agents import SimPrinter
+from tests.waiting import wait_until
 
 pytestmark = pytest.mark.mqtt
 
@@ -105,3 +107,28 @@ def test_anonymous_callers_are_refused(server: tuple[ApiServer, datetime]) -> No
     srv, _ = server
     assert _get(srv, "/stats/history", None).status_code == 401
     assert _get(srv, "/stats/history.csv?kind=members", None).status_code == 401
+
+
+def test_a_job_printed_by_an_agent_is_in_the_history(
+    mosquitto: MosquittoBroker, tmp_path: Path
+) -> None:
+    """Not scripted: a simulated agent prints a member's job over MQTT, and the history
+    finds its run in the events the coordinator recorded (claim, start, end)."""
+    printer = SimPrinter("vp", print_s=1.5)
+    with (
+        running_coordinator(mosquitto, tmp_path) as ops,
+        sim_agent(mosquitto, "agent-1", [printer]),
+        api_server(ops) as srv,
+    ):
+        stored = ops.c.files.put_bytes(b"G28\nG1 X10 Y10 Z0.3 E1\n")
+        job = ops.submit(stored, "part.gcode", submitter="zoe")[0]
+        wait_until(lambda: ops.get_job(job.id).state == "done", 20, "the job done")
+        srv.add_user("zoe", Role.MEMBER)
+        with srv.client("zoe") as client:
+            h = HistoryOut.model_validate(client.call("stats_history", params={"days": 1}))
+    (util,) = [p for p in h.utilisation if p.printer == "agent-1/vp"]
+    assert 1.0 <= util.printing_s[0] <= 20  # printed 1.5 s by the agent's clock
+    (zoe,) = h.members
+    assert (zoe.member, zoe.jobs_done) == ("zoe", 1)
+    assert zoe.print_hours * 3600 == pytest.approx(util.printing_s[0], abs=0.1)
+    assert (h.outcomes[0].done, h.outcomes[0].failed) == (1, 0)

@@ -179,7 +179,7 @@ def _members(runs: list[Run], since: float) -> list[MemberUsage]:
     rows = [
         MemberUsage(
             member=name, jobs_done=c["done"], jobs_failed=c["failed"],
-            print_hours=round(seconds[name] / 3600, 3), filament_g=round(grams[name], 1),
+            print_hours=round(seconds[name] / 3600, 6), filament_g=round(grams[name], 1),
             without_estimate=c["unknown"],
         )
         for name, c in acc.items()
