@@ -87,5 +87,8 @@ def test_history_page_draws_charts_and_tables(server: tuple[ApiServer, datetime]
         page.select_option("#days", "7")
         expect(p1.nth(2)).to_have_text("3.6 %")  # 25 % one day in 7
         expect(page.locator("#jobs-chart canvas")).to_have_count(1)
+        page.select_option("#days", "90")
+        expect(p1.nth(2)).to_have_text("0.3 %")  # 25 % one day in 90
+        page.screenshot(path=screenshot_path("history-90-days"), full_page=True)
         context.close()
     assert errors == []
