@@ -28,6 +28,7 @@ from coordinator.api_octoprint import add_octoprint_routes
 from coordinator.api_quotas import add_quota_routes
 from coordinator.api_spools import add_spool_routes
 from coordinator.api_stats import add_stats_routes
+from coordinator.api_uploads import PLATE_HELP, UPLOAD_HELP, store_upload
 from coordinator.dispatch import Requirements
 from coordinator.files import FileTooLargeError
 from coordinator.metrics import add_metrics_routes
@@ -162,19 +163,19 @@ def _add_job_routes(api: FarmApi, ops: Operations) -> None:
     @api.operation("submit_job", responses=TOO_LARGE | {429: {"model": ErrorOut}})  # quota
     def submit(  # noqa: PLR0917  # FastAPI form fields are parameters
         request: Request,
-        file: Annotated[UploadFile, File(description="a sliced G-code file")],
+        file: Annotated[UploadFile, File(description=UPLOAD_HELP)],
         copies: Annotated[int, Form(ge=1, le=1000)] = 1,
         priority: Annotated[int, Form(ge=-1000, le=1000)] = 0,
         name: Annotated[str | None, Form(max_length=256, pattern=NO_NUL)] = None,
         requirements: Annotated[str, Form(description="Requirements as JSON")] = "{}",
+        plate: Annotated[int | None, Form(ge=1, le=9999, description=PLATE_HELP)] = None,
     ) -> list[JobOut]:
-        """Upload a G-code file and queue `copies` jobs printing it, owned by the caller."""
+        """Upload a file and queue `copies` jobs printing it, owned by the caller: G-code,
+        binary G-code (.bgcode), a .gcode.3mf (its `plate`), or a STL/3MF/OBJ model,
+        sliced for the printer class that matches the requirements (which then pin it)."""
         req = _requirements(requirements)
-        try:
-            stored = ops.c.files.put_stream(file.file)
-        except FileTooLargeError as e:
-            raise HTTPException(413, str(e)) from e
         file_name = (file.filename or "upload.gcode").rsplit("/", 1)[-1][:256] or "upload.gcode"
+        stored, req = store_upload(ops, file.file, file_name, plate=plate, requirements=req)
         with http_error():
             jobs = ops.submit(
                 stored,

@@ -35,7 +35,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from coordinator.accounts.models import Principal, Role
 from coordinator.api_app import FarmApi, http_error
-from coordinator.files import FileTooLargeError
+from coordinator.api_uploads import store_upload
+from coordinator.dispatch import Requirements
 from coordinator.service import Operations
 from coordinator.views import FieldErrorOut
 
@@ -112,16 +113,14 @@ def add_octoprint_routes(api: FarmApi, ops: Operations) -> None:
         principal: Principal = request.state.principal
         file_name = _file_name(file)
         folder = path.replace("\\", "/").strip("/ ")
-        try:
-            stored = ops.c.files.put_stream(file.file)
-        except FileTooLargeError as e:
-            raise HTTPException(413, str(e)) from e
+        stored, req = store_upload(ops, file.file, file_name, requirements=Requirements())
         with http_error():
             jobs = ops.submit(
                 stored,
                 file_name,
                 name=f"{folder}/{file_name}" if folder else file_name,
                 submitter=principal.username,
+                requirements=req,
                 limited=principal.role is Role.MEMBER,
             )
         request.state.audit_target = file_name

@@ -73,11 +73,12 @@ def analyze(
         volume, limits, max_line = _profile(profile)
     # numpy and trimesh load only when the command runs, not with every `printfarm` call.
     from coordinator.intake.gcode import analyze_gcode, check_against_build_volume
+    from coordinator.intake.gcode3mf import is_gcode_3mf
     from coordinator.intake.mesh import MESH_SUFFIXES, MeshError, check_mesh
     from coordinator.intake.reader import GcodeInputError
 
     try:
-        if file.suffix.lower() in MESH_SUFFIXES:
+        if file.suffix.lower() in MESH_SUFFIXES and not is_gcode_3mf(file):
             report = check_mesh(file, volume)
             text = "\n".join(f"{k}: {v}" for k, v in report.model_dump().items() if v is not None)
             typer.echo(report.model_dump_json(indent=2) if as_json else text)

@@ -7,9 +7,11 @@ reason = check_against_build_volume(analysis, profile.build_volume)
 from __future__ import annotations
 
 import math
+import tempfile
 from pathlib import Path
 
 from agent.motion import MotionLimits
+from coordinator.intake.gcode3mf import Gcode3mfError, extract_plate, is_gcode_3mf, plates
 from coordinator.intake.gcode_scan import INF, GcodeScanner
 from coordinator.intake.models import (
     Box,
@@ -54,8 +56,11 @@ def analyze_gcode(
     limits in the file's footer are used, else Marlin 2's defaults. M201/M203/M204/M205/
     M566 commands in the file override them as they come. Raises GcodeInputError.
     ``vectorised=False`` reads every line with the line-by-line loop (slower; the
-    reference the array path is tested against).
+    reference the array path is tested against). A Bambu/Orca `.gcode.3mf` is read
+    through its first plate's G-code.
     """
+    if is_gcode_3mf(path):
+        return _analyze_plate(path, limits, max_line_length, vectorised)
     sniff(path)
     size = path.stat().st_size
     collector = _tail_metadata(path, size)
@@ -89,6 +94,19 @@ def analyze_gcode(
     return _result(
         path, size=size, scanner=scanner, meta=collector.interpret(), stats=stats, source=source
     )
+
+
+def _analyze_plate(
+    path: Path, limits: MotionLimits | None, max_line_length: int, vectorised: bool
+) -> GcodeAnalysis:
+    with tempfile.TemporaryDirectory(prefix="printfarm-plate-") as tmp:
+        plate = Path(tmp) / f"{path.name}.plate.gcode"
+        try:
+            extract_plate(path, plates(path)[0], plate)
+        except Gcode3mfError as e:
+            raise GcodeInputError(str(e)) from e
+        result = analyze_gcode(plate, limits, max_line_length, vectorised)
+    return result.model_copy(update={"file_name": path.name})
 
 
 def _has_commands(scanner: GcodeScanner) -> bool:

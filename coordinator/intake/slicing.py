@@ -112,8 +112,11 @@ def _limit_values(limits: MotionLimits) -> dict[str, object]:
     return out
 
 
-def slice_model(model: Path, output: Path, settings: SliceSettings) -> Path:
-    """Slice ``model`` into ``output`` (G-code) for the printer in ``settings``."""
+def slice_model(
+    model: Path, output: Path, settings: SliceSettings, timeout_s: float = SLICE_TIMEOUT_S
+) -> Path:
+    """Slice ``model`` into ``output`` (G-code) for the printer in ``settings``; the
+    slicer is killed after ``timeout_s``."""
     slicer = find_slicer()
     with tempfile.TemporaryDirectory(prefix="printfarm-slice-") as tmp:
         config = Path(tmp) / "printer.ini"
@@ -128,12 +131,12 @@ def slice_model(model: Path, output: Path, settings: SliceSettings) -> Path:
                 command,
                 capture_output=True,
                 text=True,
-                timeout=SLICE_TIMEOUT_S,
+                timeout=timeout_s,
                 check=False,
                 env={"HOME": tmp, "PATH": "/usr/bin:/bin"},  # no user presets, no display
             )
         except subprocess.TimeoutExpired as e:
-            raise SliceError(f"slicing {model.name} took over {SLICE_TIMEOUT_S:g} s") from e
+            raise SliceError(f"slicing {model.name} took over {timeout_s:g} s") from e
     if done.returncode != 0 or not output.exists():
         lines = [ln for ln in (done.stderr + done.stdout).splitlines() if "[trace]" not in ln]
         raise SliceError(f"slicing {model.name} failed: " + " | ".join(lines[-5:]))
