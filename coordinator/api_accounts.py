@@ -201,7 +201,7 @@ def _add_token_routes(api: FarmApi, security: Security) -> None:
         _admin_or_self(principal, username or principal.username, "list the tokens")
         return directory.tokens(principal.username)
 
-    @api.operation("create_token")
+    @api.operation("create_token", responses={404: {"model": ErrorOut}})  # no such user
     def create_token(request: Request, body: TokenRequest) -> CreatedToken:
         """A token for scripts, agents and slicers; the secret is in this answer only."""
         principal = _caller(request)
