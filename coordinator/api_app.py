@@ -21,7 +21,12 @@ from coordinator.accounts.directory import AccountError, UnknownAccountError
 from coordinator.quotas.limits import QuotaExceededError
 from coordinator.routes import BY_NAME, ROUTES, Policy, Route
 from coordinator.service import ConflictError, NotFoundError, UnprintableError
-from coordinator.service.resilience import StoreUnavailableError, cause, is_outage
+from coordinator.service.resilience import (
+    StoreUnavailableError,
+    cause,
+    is_conflict,
+    is_outage,
+)
 from coordinator.views import ErrorOut, InvalidOut
 
 Handler = TypeVar("Handler", bound=Callable[..., Any])
@@ -150,7 +155,7 @@ def _error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(SQLAlchemyError)
     async def store_error(_request: Request, error: SQLAlchemyError) -> JSONResponse:
-        if not is_outage(error):
+        if not (is_outage(error) or is_conflict(error)):
             raise error
         detail = f"the database is unavailable ({cause(error)}); try again shortly"
         return JSONResponse({"detail": detail}, status_code=503)

@@ -52,7 +52,13 @@ from coordinator.service.inbox import WorkerInbox
 from coordinator.service.job_metrics import JobMetrics
 from coordinator.service.jobs import JobTracker, Timing
 from coordinator.service.printer_rows import PrinterRows
-from coordinator.service.resilience import Health, WorkerCall, is_outage
+from coordinator.service.resilience import (
+    Health,
+    WorkerCall,
+    is_conflict,
+    is_outage,
+    retry_conflicts,
+)
 from coordinator.spools.book import SpoolBook
 from coordinator.store import JobRecord, JobState, Store
 from coordinator.telemetry_tap import TapBatch, TelemetryTap
@@ -163,12 +169,13 @@ class Coordinator:
         else:
             self.link.publish(topic, payload, qos)
 
-    def call(self, fn: Callable[[], T], timeout_s: float = 30.0) -> T:
+    def call(self, fn: Callable[[], T], timeout_s: float = 30.0, *, one_tx: bool = False) -> T:
         """Run `fn` on the worker thread and return its result (for the HTTP API).
 
         Raises StoreUnavailableError at once while the database is down; a call that
-        times out is cancelled, so it never runs after its caller gave up."""
-        call = WorkerCall(fn)
+        times out is cancelled, so it never runs after its caller gave up. `one_tx`: `fn`
+        writes in one transaction, so a lost deadlock is retried (resilience.py)."""
+        call = WorkerCall(fn, one_tx=one_tx)
         self._inbox.put(call)
         try:
             result: T = call.future.result(timeout_s)
@@ -271,6 +278,14 @@ class Coordinator:
             self.link.ack(delivery)
 
     def _commit_cycle(self, deliveries: list[Delivery], tick: bool) -> bool:
+        """Run the cycle's transaction; one that PostgreSQL rolled back to break a deadlock
+        with another coordinator (or a serialization failure) runs again from reloaded
+        memory, a few times, before it counts as failed (no 503 for a lost conflict)."""
+        return retry_conflicts(
+            lambda last: self._commit_once(deliveries, tick, last), "a cycle", self._recover
+        )
+
+    def _commit_once(self, deliveries: list[Delivery], tick: bool, last: bool = False) -> bool:
         self._holding = True
         try:
             with self.store.transaction():
@@ -287,8 +302,8 @@ class Coordinator:
                     self._dispatch()
         except SQLAlchemyError as e:
             self._outbox.clear()  # nothing it assigned was recorded: send none of it
-            if is_outage(e):
-                raise  # the worker backs off and retries the same deliveries
+            if is_outage(e) or (is_conflict(e) and not last):
+                raise  # outage: the worker backs off; conflict: `_commit_cycle` retries
             log.exception("database error (the coordinator keeps running and retries)")
             self._recover()
             return False

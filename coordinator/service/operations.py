@@ -102,7 +102,7 @@ class Operations:
             self.c.enqueue(jobs)
             return jobs
 
-        return [self._job_out(j) for j in self.c.call(submit_on_worker)]
+        return [self._job_out(j) for j in self.c.call(submit_on_worker, one_tx=True)]
 
     def _check_printable(self, req: Requirements) -> None:
         """Refuse a job that no printer ever seen could fit (an empty fleet accepts all)."""

@@ -11,18 +11,20 @@ growing delay, and logs the outage once when it begins and once when it ends.
 from __future__ import annotations
 
 import logging
+import random
 import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError, SQLAlchemyError
 
 from coordinator.views import PartHealth
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 BACKOFF_MIN_S = 0.5
 BACKOFF_MAX_S = 10.0
 WORKER_STALL_S = 60.0  # no turn of the worker for this long: it is stuck (or dead)
@@ -32,8 +34,47 @@ class StoreUnavailableError(RuntimeError):
     """The database cannot be reached right now; the coordinator retries (HTTP 503)."""
 
 
+# PostgreSQL's "try the transaction again" errors: deadlock_detected, serialization_failure.
+CONFLICT_SQLSTATES = frozenset({"40P01", "40001"})
+CONFLICT_RETRIES = 5  # a cycle that keeps losing after this many is handled as a failure
+
+
+def is_conflict(error: BaseException) -> bool:
+    """True when PostgreSQL rolled the transaction back to resolve a conflict with another
+    (a deadlock, a serialization failure): running it again succeeds, nothing is down."""
+    orig = getattr(error, "orig", None)
+    return getattr(orig, "sqlstate", None) in CONFLICT_SQLSTATES
+
+
+def conflict_pause_s(attempt: int) -> float:
+    """A short random pause before retry `attempt` (from 0), so that the two losers of
+    a conflict do not meet again in step."""
+    return random.uniform(0.0, 0.02 * (2**attempt))
+
+
+def retry_conflicts(
+    attempt: Callable[[bool], T], what: str, before_retry: Callable[[], None] | None = None
+) -> T:
+    """Run `attempt(last)` until it does not lose a conflict, `CONFLICT_RETRIES` retries at
+    most (`last` is True for the final one); `before_retry` after each rollback."""
+    for n in range(CONFLICT_RETRIES):
+        try:
+            return attempt(False)
+        except SQLAlchemyError as e:
+            if not is_conflict(e):
+                raise
+            log.info("%s lost a conflict (%s); retrying it", what, cause(e))
+            if before_retry is not None:
+                before_retry()
+            time.sleep(conflict_pause_s(n))  # a backoff, not a synchronisation
+    return attempt(True)
+
+
 def is_outage(error: SQLAlchemyError) -> bool:
-    """True when `error` says the database is unreachable, not that a statement is wrong."""
+    """True when `error` says the database is unreachable, not that a statement is wrong
+    nor that a transaction lost a conflict (psycopg calls a deadlock an OperationalError)."""
+    if is_conflict(error):
+        return False
     if isinstance(error, DBAPIError) and error.connection_invalidated:
         return True
     return isinstance(error, OperationalError | InterfaceError)
@@ -52,12 +93,17 @@ class WorkerCall:
 
     fn: Callable[[], Any]
     future: Future[Any] = field(default_factory=Future)
+    # Only for a call that is one transaction (a lost conflict rolled all of it back).
+    one_tx: bool = False
 
     def run(self) -> None:
         if not self.future.set_running_or_notify_cancel():
             return  # the caller timed out and cancelled it: it must not run later
         try:
-            self.future.set_result(self.fn())
+            if self.one_tx:
+                self.future.set_result(retry_conflicts(lambda _last: self.fn(), "an API call"))
+            else:
+                self.future.set_result(self.fn())
         except SQLAlchemyError as e:
             self.future.set_exception(e)
             raise  # the worker must know: its memory may not follow the store now

@@ -393,30 +393,33 @@ class Store:
         *,
         now: float | None = None,
     ) -> None:
-        """`upsert_printer` for many (key, online, state) at once, two statements at
-        most; a None state records presence only and keeps the stored state."""
+        """`upsert_printer` for many (key, online, state) at once; a None state records
+        presence only and keeps the stored state.
+
+        Rows are locked in key order, whatever order they come in: two coordinators
+        write the same printers (both hear every state) in the order their messages
+        arrived, and PostgreSQL ended two such batches in opposite orders with a
+        deadlock. A run of rows of one kind is one statement (usually all of them)."""
         now = time.time() if now is None else now
-        with_state: list[dict[str, Any]] = []
-        presence: list[dict[str, Any]] = []
-        for key, online, state in printers:
+        runs: list[tuple[bool, list[dict[str, Any]]]] = []  # (with state?, rows), in key order
+        for key, online, state in sorted(printers, key=lambda p: p[0]):
             agent_id, printer_id = split_printer_key(key)
             row: dict[str, Any] = {
                 "key": key, "agent_id": agent_id, "printer_id": printer_id,
                 "online": online, "last_seen": now,
             }  # fmt: skip
-            if state is None:
-                presence.append(row)
-            else:
+            if state is not None:
                 row.update(
                     state=str(state.state),
                     bed_clear=state.bed_clear,
                     last_state=state.model_dump(mode="json"),
                 )
-                with_state.append(row)
+            if runs and runs[-1][0] == (state is not None):
+                runs[-1][1].append(row)
+            else:
+                runs.append((state is not None, [row]))
         with self._tx() as s:
-            for rows in (presence, with_state):
-                if not rows:
-                    continue
+            for _, rows in runs:
                 stmt = self._insert(PRINTERS)
                 changed = {c: stmt.excluded[c] for c in rows[0] if c not in ("key", "agent_id")}
                 s.execute(stmt.on_conflict_do_update(index_elements=["key"], set_=changed), rows)
