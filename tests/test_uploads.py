@@ -3,7 +3,7 @@ HTTP app over an in-process coordinator, the test Mosquitto, simulated agents wi
 printers of known build volume, real corpus files and a real PrusaSlicer.
 
 The farm has two printer classes: `big` (Marlin, 256 mm cube, PLA) and `small`
-(Klipper, 120 mm cube, PETG). A `.gcode.3mf` becomes its plate's G-code, a `.bgcode` its
+(Klipper, 120 x 120 x 60 mm, PETG). A `.gcode.3mf` becomes its plate's G-code, a `.bgcode` its
 ASCII G-code; a model is sliced for the class its requirements allow, and the job's
 requirements then pin that class, so the G-code goes only to printers it was sliced for.
 """
@@ -55,7 +55,7 @@ def prusa_slicer_or_skip() -> None:
 def farm(mosquitto: MosquittoBroker, tmp_path: Path) -> Iterator[tuple[ApiServer, SimAgent]]:
     printers = [
         SimPrinter("big", print_s=0.2, volume=(256, 256, 256), firmware="marlin"),
-        SimPrinter("small", print_s=0.2, volume=(120, 120, 120), firmware="klipper",
+        SimPrinter("small", print_s=0.2, volume=(120, 120, 60), firmware="klipper",
                    material="petg"),
     ]  # fmt: skip
     with (
@@ -258,7 +258,8 @@ def test_an_stl_is_sliced_for_the_matching_printer_and_printed(
 def test_a_3mf_model_too_big_for_the_small_class_goes_to_the_big_one(
     farm: tuple[ApiServer, SimAgent], tmp_path: Path
 ) -> None:
-    """150 mm does not fit the 120 mm printer: the big class is the only target."""
+    """150 mm does not fit the 120 mm printer in any way: the big class is the only
+    target, and the part prints as modelled."""
     prusa_slicer_or_skip()
     api, agent = farm
     path = tmp_path / "plate.3mf"
@@ -286,3 +287,19 @@ def test_octoprint_upload_takes_a_gcode_3mf(farm: tuple[ApiServer, SimAgent]) ->
     stored = api.ops.c.files.get(api.ops.get_job(job["id"]).file_sha256)
     assert stored is not None
     assert hashlib.sha256(_plate(BAMBU, 1)).hexdigest() == stored.sha256
+
+
+@pytest.mark.slow
+def test_a_tall_part_is_laid_on_the_face_that_fits(farm: tuple[ApiServer, SimAgent]) -> None:
+    """100 mm tall does not fit the small printer's 60 mm height: laid on its front
+    (model z along the bed's y) it does, and PrusaSlicer slices it so."""
+    prusa_slicer_or_skip()
+    api, agent = farm
+    pillar = _stl(trimesh.creation.box((20, 30, 100)))
+    job = _sliced_job(api, "pillar.stl", pillar, requirements='{"firmware": "klipper"}')
+    box = job["analysis"].extents.extruding
+    assert box is not None
+    assert box.max_z == pytest.approx(30, abs=0.3)  # its 30 mm side is now its height
+    assert box.max_y - box.min_y > 100  # its length lies along y (with the skirt)
+    wait_until(lambda: api.ops.get_job(job["id"]).state == "done", 15, "the pillar to print")
+    assert agent.printers["small"].finished == [job["id"]]

@@ -62,6 +62,20 @@ class SliceSettings(BaseModel):
     bed_c: float | None = None
     layer_height: float = Field(default=0.2, gt=0)
     limits: MotionLimits | None = None
+    # Which model axes lie along the bed's x, y and z: (0, 1, 2) as modelled; the part
+    # is rotated onto the face that fits (coordinator/intake/mesh.py's orientations).
+    orientation: tuple[int, int, int] = (0, 1, 2)
+
+
+# Axis order -> PrusaSlicer's rotations (X or Y first, then Z; checked on 2.5).
+ROTATIONS: dict[tuple[int, int, int], tuple[str, ...]] = {
+    (0, 1, 2): (),
+    (1, 0, 2): ("--rotate", "90"),
+    (0, 2, 1): ("--rotate-x", "90"),
+    (2, 0, 1): ("--rotate-x", "90", "--rotate", "90"),
+    (2, 1, 0): ("--rotate-y", "90"),
+    (1, 2, 0): ("--rotate-y", "90", "--rotate", "90"),
+}
 
 
 def find_slicer() -> str:
@@ -124,6 +138,7 @@ def slice_model(
         command = [
             slicer, "--export-gcode", "--load", str(config),
             "--center", f"{settings.bed_x / 2:g},{settings.bed_y / 2:g}",
+            *ROTATIONS[settings.orientation],
             "--output", str(output), str(model),
         ]  # fmt: skip
         try:

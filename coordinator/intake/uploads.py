@@ -11,13 +11,15 @@ only where the content cannot tell (OBJ, a 3MF that is not a ZIP):
   wastes hours;
 - STL, 3MF, OBJ models: checked with trimesh (watertight, fits a printer), sliced with
   PrusaSlicer for the printer class of the fleet that matches the job's requirements and
-  has most printers; the requirements then pin that class's firmware, nozzle and
+  has most printers, laid on the face that fits when it does not fit as modelled; the
+  requirements then pin that class's firmware, nozzle and
   material so the G-code goes only to printers it was sliced for (the extents come from
   the sliced G-code's analysis, as for any G-code).
 """
 
 from __future__ import annotations
 
+import itertools
 import threading
 import time
 from collections import Counter
@@ -201,6 +203,7 @@ class Target:
     nozzle_diameter: float | None
     material: str | None
     build_volume: tuple[float, float, float]
+    orientation: tuple[int, int, int]  # model axes along the bed's x, y, z (slicing.py)
 
 
 def choose_target(
@@ -213,22 +216,36 @@ def choose_target(
             f"{file_name} is a model, sliced for a printer of the farm, and no printer has "
             "reported yet: upload it once one is online, or upload G-code"
         )
-    need = req.model_copy(
-        update={"colour": None, "extents": Extents(x=size[0], y=size[1], z=size[2])}
-    )
     classes: Counter[Target] = Counter()
     reasons: dict[str, dict[str, str]] = {}
     for view in printers:
-        found = mismatch_fields(need, view)
-        if found:
-            reasons[view.key] = found
+        fitting = _orientation(size, req, view)
+        if isinstance(fitting, dict):
+            reasons[view.key] = fitting
             continue
         material = req.material or view.material
-        classes[Target(view.firmware, view.nozzle_diameter, material, view.build_volume)] += 1
+        found = Target(view.firmware, view.nozzle_diameter, material, view.build_volume, fitting)
+        classes[found] += 1
     if not classes:
         raise UploadError(_no_target(size, file_name, reasons))
     ranked = sorted(classes.items(), key=lambda c: (-c[1], c[0].build_volume, c[0].firmware))
     return ranked[0]
+
+
+def _orientation(
+    size: tuple[float, float, float], req: Requirements, view: PrinterView
+) -> tuple[int, int, int] | dict[str, str]:
+    """The first way of laying the part on `view`'s bed that it can print (as modelled
+    first), or why it cannot (as modelled)."""
+    why: dict[str, str] = {}
+    for order in itertools.permutations(range(3)):
+        x, y, z = (size[i] for i in order)
+        need = req.model_copy(update={"colour": None, "extents": Extents(x=x, y=y, z=z)})
+        found = mismatch_fields(need, view)
+        if not found:
+            return (order[0], order[1], order[2])
+        why = why or found
+    return why
 
 
 def _no_target(
@@ -262,6 +279,7 @@ def slice_for_fleet(
     settings = SliceSettings(
         bed_x=x, bed_y=y, max_z=z, nozzle_diameter=target.nozzle_diameter or 0.4,
         firmware=target.firmware, material=(target.material or "PLA").upper(),
+        orientation=target.orientation,
     )  # fmt: skip
     started = time.monotonic()
     try:
@@ -281,7 +299,8 @@ def slice_for_fleet(
     elapsed = time.monotonic() - started
     note = (
         f"sliced for {target.firmware}, nozzle {settings.nozzle_diameter:g} mm, "
-        f"{x:g} x {y:g} x {z:g} mm ({count} printers) in {elapsed:.1f} s"
+        f"{x:g} x {y:g} x {z:g} mm ({count} printers), axes {target.orientation} "
+        f"in {elapsed:.1f} s"
     )
     return Converted(out, req.model_copy(update=pinned), note, elapsed)
 
