@@ -22,8 +22,9 @@ from broker_config.testing import MosquittoBroker
 from coordinator.accounts.models import Role
 from coordinator.client import ApiError, FarmClient
 from coordinator.dispatch import Requirements
+from coordinator.store.job_edits import set_priority, set_requirements
 from coordinator.views import JobOut
-from tests.coordinator_harness import running_coordinator, sim_agent
+from tests.coordinator_harness import running_coordinator, sim_agent, submit_bytes
 from tests.helpers.api_server import ApiServer, api_server
 from tests.sim_agents import SimPrinter
 from tests.waiting import wait_until
@@ -178,3 +179,26 @@ def test_a_sliced_files_thumbnail_is_served_as_png(
         cached = sorted(p.name for p in ops.thumbnails.folder.iterdir())
         names = [f"{sliced.file_sha256}.png", f"{plain.file_sha256}.none", f"{mk4.file_sha256}.png"]
         assert cached == sorted(names)
+
+
+def test_an_edit_through_another_coordinator_reaches_this_ones_queue(
+    mosquitto: MosquittoBroker, tmp_path: Path
+) -> None:
+    """Coordinators sharing a database each keep the queue in memory: a job another one
+    reordered or re-targeted (only the shared store changed here) is read again at this
+    one's next queue check, or it would dispatch by the old priority and needs."""
+    with running_coordinator(mosquitto, tmp_path) as ops:
+        (first,) = submit_bytes(ops)
+        (later,) = submit_bytes(ops)
+
+        def queue() -> list[tuple[str, str | None]]:
+            jobs = ops.c.call(lambda: list(ops.c.backlog.ordered()))
+            return [(j.job_id, j.requirements.material) for j in jobs]
+
+        assert queue() == [(first.id, None), (later.id, None)]
+        assert set_priority(ops.c.store, later.id, 10, by="op")  # as another coordinator
+        assert set_requirements(ops.c.store, first.id, Requirements(material="petg"), by="ann")
+        wait_until(
+            lambda: queue() == [(later.id, None), (first.id, "petg")], 15,
+            "the queue check to read both edits",
+        )  # fmt: skip

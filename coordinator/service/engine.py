@@ -61,6 +61,7 @@ from coordinator.service.resilience import (
 )
 from coordinator.spools.book import SpoolBook
 from coordinator.store import JobRecord, JobState, Store
+from coordinator.store.job_edits import queued_versions
 from coordinator.telemetry_tap import TapBatch, TelemetryTap
 
 log = logging.getLogger(__name__)
@@ -445,16 +446,19 @@ class Coordinator:
     def _sync_queue(self, *, full: bool = False) -> None:
         """Follow the store's queue: drop jobs others took, add jobs others queued.
 
-        Reads only ids unless something is new (`full`: re-read every record)."""
+        Reads only ids and times of change unless something is new or changed (`full`:
+        re-read every record)."""
         if full:
             self.backlog.clear()
             self._queued.clear()
         for key in self.spools.load():  # changed by the API, or by another coordinator
             self._touch(key)
-        ids = self.store.job_ids(JobState.QUEUED)
+        versions = queued_versions(self.store)  # a job edited elsewhere is read again
+        ids = versions.keys()
         for job_id in self._queued.keys() - ids:
             self.dequeue(job_id)
-        new = ids - self._queued.keys()
+        known = self._queued
+        new = {i for i, at in versions.items() if i not in known or known[i].updated_at != at}
         if new:
             self.enqueue(self.store.get_jobs(new))
         self._queue_read_at = time.monotonic()

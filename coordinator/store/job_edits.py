@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from coordinator.dispatch import Requirements
 from coordinator.store.repository import Store
@@ -53,3 +53,11 @@ def set_requirements(
     dumped = requirements.model_dump(mode="json", exclude_defaults=True)  # as submit
     detail = {"by": by, "requirements": dumped}
     return _edit(store, job_id, {"requirements": dumped}, "requirements_changed", detail, now=now)
+
+
+def queued_versions(store: Store) -> dict[str, float]:
+    """Each queued job's id and last change (`updated_at`): the coordinator's queue check,
+    which re-reads a job changed by a person through another coordinator."""
+    query = select(JOBS.c.id, JOBS.c.updated_at).where(JOBS.c.state == str(JobState.QUEUED))
+    with store.session() as s:
+        return {row.id: float(row.updated_at) for row in s.execute(query)}
