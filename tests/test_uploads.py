@@ -26,8 +26,10 @@ import trimesh
 
 from broker_config.testing import MosquittoBroker
 from coordinator.accounts.models import Role
+from coordinator.dispatch import Requirements
 from coordinator.intake.gcode import analyze_gcode
 from coordinator.intake.slicing import INSTALL_HINT
+from coordinator.intake.uploads import UploadError, UploadKind, to_gcode
 from tests.coordinator_harness import running_coordinator, sim_agent
 from tests.helpers.api_server import ApiServer, api_server
 from tests.sim_agents import SimAgent, SimPrinter
@@ -303,3 +305,16 @@ def test_a_tall_part_is_laid_on_the_face_that_fits(farm: tuple[ApiServer, SimAge
     assert box.max_y - box.min_y > 100  # its length lies along y (with the skirt)
     wait_until(lambda: api.ops.get_job(job["id"]).state == "done", 15, "the pillar to print")
     assert agent.printers["small"].finished == [job["id"]]
+
+
+def test_a_bgcode_that_would_decode_past_the_limit_is_refused_before(tmp_path: Path) -> None:
+    """The blocks' headers bound the decoded size: over the store's limit, nothing is
+    written (a small file of highly compressed G-code cannot fill the disk)."""
+    raw = tmp_path / "upload"
+    raw.write_bytes(BGCODE.read_bytes())
+    with pytest.raises(UploadError, match="would decode to over 10000 bytes"):
+        to_gcode(
+            raw, UploadKind.BGCODE, "cube.bgcode", plate=None, requirements=Requirements(),
+            printers=[], max_bytes=10_000,
+        )  # fmt: skip
+    assert not (tmp_path / "converted.gcode").exists()
