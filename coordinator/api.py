@@ -21,7 +21,7 @@ from coordinator.agent_join import JoinIssuer
 from coordinator.api_accounts import add_account_routes
 from coordinator.api_app import FarmApi, http_error
 from coordinator.api_docs import add_api_docs_routes
-from coordinator.api_job_edits import add_job_edit_routes
+from coordinator.api_job_edits import MEMBER_MAX_PRIORITY, add_job_edit_routes
 from coordinator.api_join import add_join_routes
 from coordinator.api_notify import add_notify_routes
 from coordinator.api_octoprint import add_octoprint_routes
@@ -174,6 +174,12 @@ def _add_job_routes(api: FarmApi, ops: Operations) -> None:
         binary G-code (.bgcode), a .gcode.3mf (its `plate`), or a STL/3MF/OBJ model,
         sliced for the printer class that matches the requirements (which then pin it)."""
         req = _requirements(requirements)
+        member = caller(request).role is Role.MEMBER
+        if member and priority > MEMBER_MAX_PRIORITY:
+            raise HTTPException(
+                403, f"members submit with a priority up to {MEMBER_MAX_PRIORITY}; "
+                "ask an operator to move a job ahead",
+            )  # fmt: skip
         file_name = (file.filename or "upload.gcode").rsplit("/", 1)[-1][:256] or "upload.gcode"
         stored, req = store_upload(ops, file.file, file_name, plate=plate, requirements=req)
         with http_error():
@@ -185,7 +191,7 @@ def _add_job_routes(api: FarmApi, ops: Operations) -> None:
                 priority=priority,
                 submitter=caller(request).username,
                 requirements=req,
-                limited=caller(request).role is Role.MEMBER,
+                limited=member,
             )
         request.state.audit_target = file_name
         request.state.audit_detail = "jobs " + " ".join(j.id for j in jobs)

@@ -202,3 +202,18 @@ def test_an_edit_through_another_coordinator_reaches_this_ones_queue(
             lambda: queue() == [(later.id, None), (first.id, "petg")], 15,
             "the queue check to read both edits",
         )  # fmt: skip
+
+
+def test_a_member_cannot_submit_ahead_of_others(mosquitto: MosquittoBroker, tmp_path: Path) -> None:
+    """The same rule as reordering: above 0 is an operator's call, at submit too."""
+    with running_coordinator(mosquitto, tmp_path) as ops, api_server(ops) as api:
+        api.add_user("ann", Role.MEMBER)
+        api.add_user("olga", Role.OPERATOR)
+        path = tmp_path / "part.gcode"
+        path.write_bytes(b"G28\nG1 X10 Y10 Z0.3 F3000\nG1 X20 E1\n")
+        with api.client("ann") as ann, api.client("olga") as olga:
+            with pytest.raises(ApiError, match="priority up to 0") as refused:
+                ann.submit(path, priority=5)
+            assert refused.value.status == 403
+            assert ann.submit(path, priority=-3)[0].priority == -3
+            assert olga.submit(path, priority=5)[0].priority == 5
