@@ -166,6 +166,17 @@ def test_a_job_seen_printing_then_complete_is_done_and_leaves_the_bed_not_clear(
     assert kinds.count(SessionEventKind.JOB_FINISHED) == 1
 
 
+def test_a_job_is_reported_once_octoprint_took_the_upload_and_the_start() -> None:
+    tracker = OctoPrintTracker(bed_clear=True, ejects_parts=False)
+    tracker.observe(_seen("Operational", None), 0.0)
+    tracker.begin("j-1", NAME, 1000)
+    assert tracker.snapshot("p", "OctoPrint").job is None  # uploading
+    tracker.started(1.0)
+    job = tracker.snapshot("p", "OctoPrint").job
+    assert job is not None
+    assert job.job_id == "j-1"
+
+
 def test_a_job_done_between_two_polls_is_done() -> None:
     tracker = _started()
     tracker.observe(_seen("Operational", completion=100.0), 1.5)
@@ -225,7 +236,8 @@ def test_an_upload_that_fails_leaves_the_printer_idle_and_the_bed_clear() -> Non
     tracker.observe(_seen("Operational", None), 0.0)
     tracker.begin("j-1", NAME, 1000)
     tracker.observe(_seen("Operational", None), 100.0)  # uploading: no grace counted yet
-    assert _now(tracker) is PrinterState.PRINTING
+    assert _now(tracker) is PrinterState.PRINTING  # reserved ...
+    assert tracker.snapshot("p", "OctoPrint").job is None  # ... but not started: no job
     tracker.abandon("OctoPrint upload: 413")
     assert _now(tracker) is PrinterState.IDLE
     assert tracker.bed_clear

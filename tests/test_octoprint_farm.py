@@ -186,7 +186,9 @@ def test_agent_restart_mid_print_recovers_the_job(farm: Farm) -> None:
     job_id = farm.submit(5, seconds=12)
     wait_until(lambda: _state(farm, job_id) == "printing", 30, "printing")
     name = f"printfarm-{job_id}.gcode"
-    uploaded = farm.octoprint.get(f"/api/files/local/{name}").json()["date"]
+    info = farm.octoprint.get(f"/api/files/local/{name}")
+    assert info.status_code == 200, info.text  # printing: OctoPrint took the upload
+    uploaded = info.json()["date"]
     farm.agent.stop()  # SIGTERM: a clean stop, which must not cancel OctoPrint's print
     assert farm.octoprint.state() == "Printing"
     stopped_at = time.monotonic()

@@ -86,6 +86,13 @@ class _Job:
     elapsed_s: float = 0.0
     remaining_s: float | None = None
 
+    @property
+    def announced(self) -> bool:
+        """Whether the job may be shown as the printer's. Not while uploading: a printer
+        reporting a job says it started (the coordinator marks it printing), and OctoPrint
+        has no such file until the upload is done, nor a print until it takes the start."""
+        return self.started is not None or self.recovered
+
     def progress(self) -> JobProgress:
         return JobProgress(
             job_id=self.job_id, file_name=self.file_name, lines_total=0, lines_done=0,
@@ -113,7 +120,7 @@ class OctoPrintTracker:
             profile=profile,
             firmware_name=firmware_name,
             temperatures=dict(self.temperatures),
-            job=self._job.progress() if self._job else None,
+            job=self._job.progress() if self._job and self._job.announced else None,
             last_result=self.last_result,
             bed_clear=self.bed_clear,
         )
