@@ -172,7 +172,14 @@ def test_operator_prints_clears_and_cancels_from_the_page(farm: Farm) -> None:
     assert farm.page_errors == []
 
 
+MAGENTA = Requirements(colour="#ff00ff")
+
+
 def test_a_member_sees_no_operator_button_and_is_refused(farm: Farm) -> None:
+    # The admin's job of this test's own, waiting for a colour nobody has loaded: under
+    # xdist this test may be the first of the module on its worker, on a farm where no
+    # other test has queued anything (the queue was empty then).
+    waiting = farm.admin.submit(job_file(farm.folder, 4), requirements=MAGENTA)[0]
     created = farm.admin.add_user("maria", Role.MEMBER)
     page = _sign_in(farm, "maria", created.password)
     expect(page.locator(f"{CARD} .state")).to_be_visible(timeout=LIVE_S)
@@ -188,10 +195,11 @@ def test_a_member_sees_no_operator_button_and_is_refused(farm: Farm) -> None:
     )
     assert status == 403
     page.goto(farm.url + "/queue")
-    expect(page.locator("table.jobs tbody tr").first).to_be_visible(timeout=LIVE_S)
+    expect(page.locator(f'tr[data-id="{waiting.id}"]')).to_be_visible(timeout=LIVE_S)
     assert page.locator("table.jobs tbody button").count() == 0  # all the admin's
     page.screenshot(path=screenshot_path("07-queue-member"), full_page=True)
     page.context.close()
+    farm.admin.job_action(waiting.id, "cancel")
     assert farm.page_errors == []
 
 
