@@ -264,13 +264,22 @@ def _naming(
 # --- the fuzz ------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("role", [ADMIN, MEMBER], ids=["admin", "member"])
 @pytest.mark.parametrize("route", FUZZED, ids=[r.name for r in FUZZED])
-def test_no_server_error_and_answers_match_the_schema(
-    target: Target, route: Route, role: str
+def test_no_server_error_and_answers_match_the_schema(target: Target, route: Route) -> None:
+    _fuzz(target, route, ADMIN)
+
+
+# The member's pass runs once, on SQLite only: what a role may do is the same on any
+# store. (Not generated for PostgreSQL at all, rather than generated and skipped.)
+@pytest.mark.parametrize("target", ["sqlite"], indirect=True)
+@pytest.mark.parametrize("route", FUZZED, ids=[r.name for r in FUZZED])
+def test_no_server_error_for_a_member_and_answers_match_the_schema(
+    target: Target, route: Route
 ) -> None:
-    if role == MEMBER and target.database != "sqlite":
-        pytest.skip("the member's pass runs once: what a role may do is the same on any store")
+    _fuzz(target, route, MEMBER)
+
+
+def _fuzz(target: Target, route: Route, role: str) -> None:
     operation, checks = target.operation(route)
     examples = EXAMPLES["admin" if role == ADMIN else "member"]
     if checks is not CHECKS:  # a page or an asset: fewer
