@@ -67,6 +67,7 @@ class SimPrinter:
     seq: int = 0
     last_job: JobFinished | None = None  # the last ending event, in every snapshot
     spool: FilamentSpool | None = None  # as agent.toml's `spool = {...}` would report it
+    prints_without_agent: bool = False  # as an OctoPrint printer reports it
 
     def snapshot(self) -> PrinterState:
         job = None
@@ -93,6 +94,7 @@ class SimPrinter:
             bed_clear=self.bed_clear,
             last_job=self.last_job,
             spool=self.spool,
+            prints_without_agent=self.prints_without_agent,
         )
 
 

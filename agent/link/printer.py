@@ -146,6 +146,7 @@ class PrinterBridge:
             error=error or None,
             last_job=self.last_job,
             spool=self.config.spool,
+            prints_without_agent=self.config.octoprint is not None,
         )
 
     def state_if_changed(

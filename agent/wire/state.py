@@ -84,14 +84,19 @@ class PrinterState(WireModel):
     last_job: JobEnded | None = None
     # The loaded spool, from agent.toml (added in v1, optional; see coordinator/spools).
     spool: FilamentSpool | None = None
+    # The printer goes on printing while its agent is away (an OctoPrint printer: the
+    # print runs in OctoPrint; a restarted agent takes it over). Added in v1, optional.
+    prints_without_agent: bool = False
 
     @model_serializer(mode="wrap")
-    def _without_unset_spool(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
-        # Left out when None, so coordinators older than the field (extra="forbid") still
-        # take the states of agents without a spool in their config.
+    def _without_unset_extras(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        # Left out when unset, so coordinators older than these fields (extra="forbid")
+        # still take the states of agents that do not use them.
         out: dict[str, Any] = handler(self)
         if out.get("spool", 0) is None:
             del out["spool"]
+        if out.get("prints_without_agent") is False:
+            del out["prints_without_agent"]
         return out
 
     @field_validator("tags")

@@ -55,6 +55,9 @@ _RUNNING = frozenset(
 class Timing:
     resend_after_s: float = 10.0  # a start command with no reply is sent again after this
     offline_grace_s: float = 3.0  # an agent offline this long loses its active jobs
+    # ... unless the printer prints on without its agent (OctoPrint): a restarted agent
+    # takes such a job over; only an agent away this long loses it.
+    agentless_grace_s: float = 900.0
     # After the coordinator (re)connects, agents get this long to come back before their
     # absence counts: after a broker restart everyone reconnects with backoff (agents
     # back off up to 30 s), and Mosquitto sends every will when it shuts down.
@@ -312,9 +315,22 @@ class JobTracker:
             if now - since < self.timing.offline_grace_s:
                 continue
             for job in [self.active[job_id] for job_id in self._by_agent.get(agent, ())]:
-                self.interrupt(job, f"agent {agent} went offline during the job")
-                freed = True
+                if not self._prints_on(job):
+                    self.interrupt(job, f"agent {agent} went offline during the job")
+                    freed = True
+                elif now - since >= self.timing.agentless_grace_s:
+                    self.interrupt(
+                        job,
+                        f"agent {agent} offline for {self.timing.agentless_grace_s / 60:.0f} "
+                        "min; its printer may still be printing: check it before clearing",
+                    )
+                    freed = True
         return freed
+
+    def _prints_on(self, job: JobRecord) -> bool:
+        """Whether the job's printer said it prints on without its agent."""
+        view = self.fleet.get(job.printer_key) if job.printer_key else None
+        return bool(view and view.state and view.state.prints_without_agent)
 
     def _interrupt_vanished(self) -> bool:
         now = time.monotonic()
