@@ -101,6 +101,11 @@ class _KeyedLocks:
 RETRY_DELAYS_S = (1.0, 2.0, 4.0, 8.0)
 
 
+def _shown(url: str) -> str:
+    """The URL without its query: a file link's signature is not for logs or messages."""
+    return url.split("?", 1)[0]
+
+
 def _pause(seconds: float, should_stop: Callable[[], bool]) -> None:
     """Wait before a retry, but not past a stop request (checked every 0.1 s)."""
     deadline = time.monotonic() + seconds
@@ -222,9 +227,9 @@ class Spool:
             e.close()  # the error is also the response: release its socket
             if e.code == 416:  # our partial is beyond the server's file: start over
                 partial.unlink(missing_ok=True)
-            raise DownloadError(f"GET {url}: HTTP {e.code} {e.reason}") from e
+            raise DownloadError(f"GET {_shown(url)}: HTTP {e.code} {e.reason}") from e
         except (urllib.error.URLError, OSError) as e:
-            raise DownloadError(f"GET {url}: {e}; check the coordinator's address") from e
+            raise DownloadError(f"GET {_shown(url)}: {e}; check the coordinator's address") from e
         with response:
             offset = _resume_offset(response, have)
             try:

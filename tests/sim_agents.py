@@ -26,6 +26,8 @@ from agent.wire import (
     BuildVolume,
     Capabilities,
     Channel,
+    FailureCause,
+    JobFailed,
     JobFinished,
     JobProgress,
     JobStarted,
@@ -68,6 +70,7 @@ class SimPrinter:
     last_job: JobFinished | None = None  # the last ending event, in every snapshot
     spool: FilamentSpool | None = None  # as agent.toml's `spool = {...}` would report it
     prints_without_agent: bool = False  # as an OctoPrint printer reports it
+    unreachable_downloads: int = 0  # starts whose file download fails (as if unreachable)
 
     def snapshot(self) -> PrinterState:
         job = None
@@ -190,7 +193,7 @@ class SimAgent:
         )
         self.client.publish(self._topic(printer, Channel.TELEMETRY), encode(telemetry), qos=0)
 
-    def _event(self, printer: SimPrinter, event: JobStarted | JobFinished) -> None:
+    def _event(self, printer: SimPrinter, event: JobStarted | JobFinished | JobFailed) -> None:
         self.client.publish(self._topic(printer, Channel.EVENTS), encode(event), qos=1)
 
     def _reply(self, printer: SimPrinter, reply: Reply) -> None:
@@ -241,6 +244,20 @@ class SimAgent:
             return
         if not printer.bed_clear:
             self._refuse(printer, command.id, RefusalReason.BED_NOT_CLEAR)
+            return
+        if printer.unreachable_downloads > 0:  # accepted, then the download fails
+            printer.unreachable_downloads -= 1
+            self._reply(
+                printer,
+                Reply(command_id=command.id, status=ReplyStatus.ACCEPTED, ts=time.time(),
+                      job_id=command.job_id),
+            )  # fmt: skip
+            printer.seq += 1
+            failed = JobFailed(
+                seq=printer.seq, ts=time.time(), job_id=command.job_id,
+                cause=FailureCause.FILE_UNREACHABLE, message="GET …: connection refused",
+            )  # fmt: skip
+            self._event(printer, failed)
             return
         self.journal.add(command.job_id)
         printer.started.append(command.job_id)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from agent.link.hub import Hub, PrinterNode
-from agent.link.jobs import JobFileError, JobFiles
+from agent.link.jobs import JobFileError, JobFiles, JobFileUnreachable
 from agent.link.printer import JobTicket
 from agent.link.recent import RecentCommands
 from agent.session import JobFileRefused, SessionError
@@ -268,7 +268,9 @@ class CommandHandler:
         try:
             path = self._jobs.fetch(command)
         except JobFileError as e:
-            self._job_failed(node, command, FailureCause.FILE_ERROR, str(e))
+            unreachable = isinstance(e, JobFileUnreachable)
+            cause = FailureCause.FILE_UNREACHABLE if unreachable else FailureCause.FILE_ERROR
+            self._job_failed(node, command, cause, str(e))
             return _reply(
                 command, ReplyStatus.FAILED, RefusalReason.FILE_ERROR, str(e), command.job_id
             )

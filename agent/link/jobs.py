@@ -18,6 +18,10 @@ class JobFileError(RuntimeError):
     """The job's file could not be fetched or failed verification (the message says why)."""
 
 
+class JobFileUnreachable(JobFileError):
+    """The download failed on the way (network, HTTP): the file may be fine."""
+
+
 @dataclass(frozen=True, slots=True)
 class UnfinishedJob:
     printer: str

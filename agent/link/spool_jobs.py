@@ -17,8 +17,8 @@ from pathlib import Path
 
 from agent.config import AgentConfig
 from agent.journal import JobJournal, JournalError
-from agent.link.jobs import JobFileError, JobFiles, UnfinishedJob
-from agent.spool import Spool, SpoolError
+from agent.link.jobs import JobFileError, JobFiles, JobFileUnreachable, UnfinishedJob
+from agent.spool import DownloadError, Spool, SpoolError
 from agent.wire import StartJob
 
 log = logging.getLogger(__name__)
@@ -38,6 +38,8 @@ class SpoolJobFiles:
         try:
             self.spool.fetch(str(command.url), command.sha256, command.size)
             return self.spool.verify(command.sha256, command.size).path
+        except DownloadError as e:
+            raise JobFileUnreachable(str(e)) from e
         except SpoolError as e:
             raise JobFileError(str(e)) from e
 

@@ -28,6 +28,9 @@ class FailureCause(StrEnum):
     LINK_LOST = "link_lost"  # the serial link died and did not come back
     EMERGENCY_STOP = "emergency_stop"
     FILE_ERROR = "file_error"  # missing, unreadable or failed verification
+    # The file could not be downloaded (network, the coordinator away or restarting): not
+    # the job's fault, nothing was printed. Added in v1.
+    FILE_UNREACHABLE = "file_unreachable"
     AGENT_RESTART = "agent_restart"  # the agent found the job unfinished at start-up
     OTHER = "other"
 

@@ -42,6 +42,7 @@ from coordinator.store import ACTIVE_STATES, JobNotFoundError, JobRecord, JobSta
 log = logging.getLogger(__name__)
 
 # Refusals that mean "this job can never print anywhere": fail instead of re-queueing.
+UNREACHABLE_ATTEMPTS = 3  # assignments whose file download failed before the job fails
 FATAL_REFUSALS = frozenset({RefusalReason.FILE_ERROR, RefusalReason.UNSAFE, RefusalReason.INVALID})
 
 
@@ -220,6 +221,8 @@ class JobTracker:
         if isinstance(event, JobFailed) and event.cause is FailureCause.AGENT_RESTART:
             self.interrupt(job, f"agent restarted mid-print: {event.message}")
             return True
+        if isinstance(event, JobFailed) and event.cause is FailureCause.FILE_UNREACHABLE:
+            return self._file_unreachable(job, key, event.message)
         outcome, message = _outcome(event)
         # A failure before the first line (file error) left nothing on the bed; a job
         # the agent started (printing, or finished/cancelled: sent only after a start) did.
@@ -227,6 +230,16 @@ class JobTracker:
         if self._end(job, outcome, message) and printed:
             self._leave_part(job, outcome)
         return True
+
+    def _file_unreachable(self, job: JobRecord, key: str, message: str) -> bool:
+        """The agent could not download the job's file (nothing printed): back to the queue,
+        as a coordinator restarting or a network blip would have it, but not for ever: a
+        wrong public URL fails every try."""
+        tries = self.store.get_job(job.id).attempts  # the claims so far (the cache may lag)
+        if job.state is JobState.ASSIGNED and tries < UNREACHABLE_ATTEMPTS:
+            return self.requeue_refused(job, f"{key} could not download the file: {message}")
+        reason = f"{key} could not download the file ({tries} tries): {message}"
+        return self._end(job, JobState.FAILED, reason)
 
     def _leave_part(self, job: JobRecord, outcome: JobState) -> None:
         """A job that printed ended: its part (whole or not) is on the bed until a person
