@@ -235,6 +235,15 @@ class SimAgent:
         reply = Reply(command_id=command_id, status=ReplyStatus.REFUSED, ts=time.time(), code=code)
         self._reply(printer, reply)
 
+    def _accept(self, printer: SimPrinter, command: StartJob) -> None:
+        """Reply `accepted` to a start; the next event's sequence number is taken."""
+        reply = Reply(
+            command_id=command.id, status=ReplyStatus.ACCEPTED, ts=time.time(),
+            job_id=command.job_id,
+        )  # fmt: skip
+        self._reply(printer, reply)
+        printer.seq += 1
+
     def _start(self, printer: SimPrinter, command: StartJob) -> None:
         if command.job_id in self.journal:
             self._refuse(printer, command.id, RefusalReason.ALREADY_STARTED)
@@ -247,12 +256,7 @@ class SimAgent:
             return
         if printer.unreachable_downloads > 0:  # accepted, then the download fails
             printer.unreachable_downloads -= 1
-            self._reply(
-                printer,
-                Reply(command_id=command.id, status=ReplyStatus.ACCEPTED, ts=time.time(),
-                      job_id=command.job_id),
-            )  # fmt: skip
-            printer.seq += 1
+            self._accept(printer, command)
             failed = JobFailed(
                 seq=printer.seq, ts=time.time(), job_id=command.job_id,
                 cause=FailureCause.FILE_UNREACHABLE, message="GET …: connection refused",
@@ -265,12 +269,7 @@ class SimAgent:
             self.on_start(printer.printer_id, command)
         printer.job, printer.job_started_at = command, time.monotonic()
         printer.state, printer.bed_clear = PrinterStateName.PRINTING, False
-        self._reply(
-            printer,
-            Reply(command_id=command.id, status=ReplyStatus.ACCEPTED, ts=time.time(),
-                  job_id=command.job_id),
-        )  # fmt: skip
-        printer.seq += 1
+        self._accept(printer, command)
         self._event(
             printer,
             JobStarted(seq=printer.seq, ts=time.time(), job_id=command.job_id,
