@@ -19,7 +19,6 @@ from types import FrameType
 
 import uvicorn
 
-from broker_config.testing import free_port
 from coordinator import lan
 from coordinator.access import Security
 from coordinator.agent_join import JoinIssuer
@@ -97,7 +96,10 @@ def serve(options: ServeOptions, ready: threading.Event | None = None) -> None:
             password = lan.prepare(workdir)
         broker = EmbeddedBroker.start(workdir, options.broker_port, lan=options.lan)
         broker_url = broker.url
-    port = options.http_port or free_port(options.http_host)
+    # Bound now, handed to uvicorn: with port 0 the OS picks one and nobody can take it
+    # between choosing and listening (a check-then-bind race when processes share a host).
+    listener = _listen(options.http_host, options.http_port)
+    port = listener.getsockname()[1]
     scheme = "http" if https is None else "https"
     public = options.public_url or f"{scheme}://{options.http_host}:{port}"
     config = CoordinatorConfig(
@@ -150,14 +152,20 @@ def serve(options: ServeOptions, ready: threading.Event | None = None) -> None:
     threading.Thread(target=write_info, daemon=True).start()
     _exit_on_sigterm()
     try:
-        server.run()
+        server.run(sockets=[listener])
     finally:
+        listener.close()
         if ha is not None:
             ha.stop()
         notifier.stop()
         coordinator.stop()
         if broker is not None:
             broker.stop()
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    return socket.create_server((host, port), family=family)
 
 
 def _first_admin(security: Security, data: Path, password: str | None) -> None:

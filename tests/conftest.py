@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from broker_config.testing import MosquittoBroker, free_port
+from broker_config.testing import MosquittoBroker
 from coordinator.client import FarmClient
 from tests.farm_processes import AgentProcess, CoordinatorProcess, coordinator_url
 from tests.helpers.coordinator_process import run_coordinator  # noqa: F401  # a fixture
@@ -66,7 +66,7 @@ def farm(tmp_path: Path, mosquitto: MosquittoBroker) -> Iterator[tuple[FarmClien
     """A real `printfarm coordinator` and one `printfarm-agent run` with one virtual printer
     (its record in the agent's folder), the printer online."""
     agent = AgentProcess.configure(tmp_path, mosquitto, "agent-1", speed=400).start()
-    coordinator = CoordinatorProcess(tmp_path / "coord", coordinator_url(mosquitto), free_port())
+    coordinator = CoordinatorProcess(tmp_path / "coord", coordinator_url(mosquitto))
     client = coordinator.start()
     try:
         wait_until(lambda: any(p.online for p in client.printers()), 30, "the printer online")

@@ -62,7 +62,9 @@ def _without_db(args: tuple[str, ...]) -> tuple[list[str], str | None]:
 class CoordinatorProcess:
     data: Path
     broker_url: str
-    http_port: int
+    # 0: the OS picks a free one at the first start (no check-then-bind race with other
+    # test processes); a restart reuses it, as a restarted coordinator would.
+    http_port: int = 0
     extra_args: tuple[str, ...] = ()  # e.g. ("--db", url, "--files", folder)
     proc: subprocess.Popen[bytes] | None = None
 
@@ -82,7 +84,9 @@ class CoordinatorProcess:
         )  # fmt: skip
         wait_until(lambda: info.exists() or self.proc.poll() is not None, 60, "coordinator up")  # type: ignore[union-attr]
         assert self.proc.poll() is None, self.log
-        client = admin_client(json.loads(info.read_text())["api_url"], self.data.parent)
+        api_url = json.loads(info.read_text())["api_url"]
+        self.http_port = int(api_url.rsplit(":", 1)[1].split("/", 1)[0])
+        client = admin_client(api_url, self.data.parent)
         wait_until(lambda: client.health().broker.ok, 30, "coordinator connected")
         return client
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from broker_config.testing import MosquittoBroker, free_port
+from broker_config.testing import MosquittoBroker
 from coordinator.client import FarmClient
 from tests.agent_run_helpers import restart_broker
 from tests.farm_processes import (
@@ -94,7 +94,7 @@ def test_no_job_onto_a_finished_part_until_cleared(
     tmp_path: Path, mosquitto: MosquittoBroker, agent: AgentProcess, how: str
 ) -> None:
     agent.start()
-    coordinator = CoordinatorProcess(tmp_path / "coord", coordinator_url(mosquitto), free_port())
+    coordinator = CoordinatorProcess(tmp_path / "coord", coordinator_url(mosquitto))
     client = coordinator.start()
     try:
         wait_until(lambda: _idle_online(client, agent.key), 30, "the printer online and idle")
@@ -136,7 +136,7 @@ def test_a_job_that_never_started_leaves_the_bed_clear(
     """A file the agent refuses before its first line (a line too long for the firmware)
     fails without a part on the bed: the next job goes to the printer with no clear."""
     agent.start()
-    coordinator = CoordinatorProcess(tmp_path / "coord", coordinator_url(mosquitto), free_port())
+    coordinator = CoordinatorProcess(tmp_path / "coord", coordinator_url(mosquitto))
     client = coordinator.start()
     try:
         wait_until(lambda: _idle_online(client, agent.key), 30, "the printer online and idle")

@@ -47,7 +47,7 @@ def api(
     tmp_path: Path, mosquitto: MosquittoBroker, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[str]:
     """A running coordinator, and the CLI signed in to it as admin (`printfarm login`)."""
-    coordinator = CoordinatorProcess(tmp_path / "coord", coordinator_url(mosquitto), free_port())
+    coordinator = CoordinatorProcess(tmp_path / "coord", coordinator_url(mosquitto))
     client = coordinator.start()
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     password = admin_password_file(tmp_path)

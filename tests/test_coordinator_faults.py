@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from broker_config.testing import MosquittoBroker, free_port
+from broker_config.testing import MosquittoBroker
 from coordinator.client import FarmClient
 from tests.farm_processes import (
     AgentProcess,
@@ -52,7 +52,7 @@ def test_coordinator_killed_at_random_points_loses_and_doubles_nothing(
     tmp_path: Path, mosquitto: MosquittoBroker, agents: list[AgentProcess]
 ) -> None:
     _start_agents(tmp_path, mosquitto, agents, 3, speed=400)
-    coordinator = CoordinatorProcess(tmp_path / "coord", coordinator_url(mosquitto), free_port())
+    coordinator = CoordinatorProcess(tmp_path / "coord", coordinator_url(mosquitto))
     client = coordinator.start()
     try:
         wait_until(lambda: sum(p.online for p in client.printers()) == 3, 30, "3 printers")
@@ -90,7 +90,7 @@ def test_agent_killed_mid_print_interrupts_job_and_holds_printer(
     tmp_path: Path, mosquitto: MosquittoBroker, agents: list[AgentProcess]
 ) -> None:
     _start_agents(tmp_path, mosquitto, agents, 1, speed=5)
-    coordinator = CoordinatorProcess(tmp_path / "coord", coordinator_url(mosquitto), free_port())
+    coordinator = CoordinatorProcess(tmp_path / "coord", coordinator_url(mosquitto))
     client = coordinator.start()
     try:
         job = start_printing(client, tmp_path, 1, lines=3000)
@@ -128,7 +128,7 @@ def test_broker_outage_mid_print(
     """The broker stops for 30 s mid-print: the print goes on, and within 5 s of the
     broker's return the coordinator shows what the agent did meanwhile."""
     _start_agents(tmp_path, mosquitto, agents, 1, speed=20)
-    coordinator = CoordinatorProcess(tmp_path / "coord", coordinator_url(mosquitto), free_port())
+    coordinator = CoordinatorProcess(tmp_path / "coord", coordinator_url(mosquitto))
     client = coordinator.start()
     try:
         job = start_printing(client, tmp_path, 1, lines=1500)

@@ -19,7 +19,7 @@ import pytest
 from rich.console import Console
 
 from agent.wire import Channel, JobProgressed, encode, printer_topic
-from broker_config.testing import MosquittoBroker, free_port
+from broker_config.testing import MosquittoBroker
 from coordinator.client import ApiError
 from coordinator.service import ConflictError, Coordinator, Operations
 from coordinator.service.resilience import StoreUnavailableError
@@ -82,7 +82,7 @@ def test_offline_printer_shows_no_temperatures(mosquitto: MosquittoBroker, tmp_p
 @pytest.mark.slow
 def test_pause_and_resume_show_in_the_job_state(tmp_path: Path, mosquitto: MosquittoBroker) -> None:
     agent = AgentProcess.configure(tmp_path, mosquitto, "agent-1", speed=5).start()
-    coordinator = CoordinatorProcess(tmp_path / "coord", coordinator_url(mosquitto), free_port())
+    coordinator = CoordinatorProcess(tmp_path / "coord", coordinator_url(mosquitto))
     client = coordinator.start()
     try:
         job = start_printing(client, tmp_path, 1, lines=3000)

@@ -18,7 +18,7 @@ from typing import Any
 import httpx
 import pytest
 
-from broker_config.testing import MosquittoBroker, free_port
+from broker_config.testing import MosquittoBroker
 from coordinator.client import ApiError, FarmClient
 from tests.coordinator_harness import sim_agent
 from tests.farm_processes import CoordinatorProcess, coordinator_url, job_file
@@ -50,7 +50,7 @@ def _outage_then_recovery(
     tmp_path: Path, mosquitto: MosquittoBroker, db_url: str, outage: Outage
 ) -> None:
     coordinator = CoordinatorProcess(
-        tmp_path / "coord", coordinator_url(mosquitto), free_port(), extra_args=("--db", db_url)
+        tmp_path / "coord", coordinator_url(mosquitto), extra_args=("--db", db_url)
     )
     client = coordinator.start()
     printer = SimPrinter("vp", print_s=0.2)

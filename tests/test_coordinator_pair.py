@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from broker_config.testing import MosquittoBroker, free_port
+from broker_config.testing import MosquittoBroker
 from coordinator.client import FarmClient
 from coordinator.store import Store
 from tests.farm_processes import AgentProcess, CoordinatorProcess, job_file, printed_counts
@@ -43,7 +43,7 @@ def farm(
     args = ("--db", db, "--files", str(shared_files))
     url = mosquitto.coordinator_url()
     coordinators = [
-        CoordinatorProcess(tmp_path / f"coord-{n}", url, free_port(), args) for n in (1, 2)
+        CoordinatorProcess(tmp_path / f"coord-{n}", url, extra_args=args) for n in (1, 2)
     ]
     agents = [
         AgentProcess.configure(tmp_path, mosquitto, f"agent-{i}", speed=400) for i in (1, 2, 3)

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from broker_config.listeners import TlsFiles
-from broker_config.testing import MosquittoBroker, free_port
+from broker_config.testing import MosquittoBroker
 from coordinator.mqtt import BrokerSettings, BrokerTls, BrokerUrlError
 from coordinator.pki.authority import pair_paths
 from coordinator.pki.farm import FarmCerts, init_farm
@@ -47,7 +47,7 @@ def test_coordinator_connects_with_a_private_ca_and_client_certificate(
 ) -> None:
     args = _tls_args(pki)
     coordinator = CoordinatorProcess(
-        tmp_path / "coord", tls_broker.coordinator_url(), free_port(), args
+        tmp_path / "coord", tls_broker.coordinator_url(), extra_args=args
     )
     try:
         client = coordinator.start()  # returns once /health says the broker is connected

@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from broker_config.testing import MosquittoBroker, free_port
+from broker_config.testing import MosquittoBroker
 from coordinator.accounts.models import Role
 from coordinator.client import FarmClient
 from coordinator.dispatch import Requirements
@@ -49,7 +49,7 @@ def farm(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Farm]:
     tmp = tmp_path_factory.mktemp("dash")
     with MosquittoBroker.start(tmp_path_factory.mktemp("mosquitto")) as mosquitto:
         agent = AgentProcess.configure(tmp, mosquitto, "agent-1", speed=3).start()
-        coordinator = CoordinatorProcess(tmp / "coord", coordinator_url(mosquitto), free_port())
+        coordinator = CoordinatorProcess(tmp / "coord", coordinator_url(mosquitto))
         client = coordinator.start()
         try:
             wait_until(lambda: any(p.online for p in client.printers()), 30, "printer online")

@@ -17,7 +17,7 @@ import httpx
 import pytest
 
 from agent.wire import Channel, PrinterStateName, Telemetry, Temperature, encode, printer_topic
-from broker_config.testing import MosquittoBroker, free_port
+from broker_config.testing import MosquittoBroker
 from coordinator.accounts.models import Role, Scope
 from coordinator.web.live import KEEP_ENDED, TICK_S, LiveHub
 from tests.coordinator_harness import running_coordinator, sim_agent, submit_bytes
@@ -154,7 +154,7 @@ def test_a_coordinator_with_dashboards_open_still_stops(
 ) -> None:
     """A live stream never ends by itself: SIGTERM must not wait for the pages to close
     (it did, forever, before the server's graceful shutdown got a limit)."""
-    coordinator = CoordinatorProcess(tmp_path / "coord", coordinator_url(mosquitto), free_port())
+    coordinator = CoordinatorProcess(tmp_path / "coord", coordinator_url(mosquitto))
     client = coordinator.start()
     assert coordinator.proc is not None
     try:

@@ -21,7 +21,7 @@ from coordinator.client import FarmClient
 from coordinator.dispatch import Requirements
 from coordinator.samples import short_segments
 from tests.farm_processes import AgentProcess, CoordinatorProcess, coordinator_url, final_state
-from tests.helpers.octoprint_server import OctoPrintServer, free_port, octoprint_or_skip
+from tests.helpers.octoprint_server import OctoPrintServer, octoprint_or_skip
 from tests.waiting import wait_until
 
 pytestmark = [pytest.mark.slow, pytest.mark.mqtt]
@@ -107,7 +107,7 @@ def farm(tmp_path: Path, mosquitto: MosquittoBroker, octoprint: OctoPrintServer)
     key_file = octoprint.write_key(folder / "op-1.key")
     agent_config(folder, mosquitto, key_file, octoprint.url)
     agent = AgentProcess(folder, AGENT).start()
-    coordinator = CoordinatorProcess(tmp_path / "coord", coordinator_url(mosquitto), free_port())
+    coordinator = CoordinatorProcess(tmp_path / "coord", coordinator_url(mosquitto))
     client = coordinator.start()
     try:
         online = {VP, OP}

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from agent.wire import Channel, printer_topic
-from broker_config.testing import MosquittoBroker, free_port
+from broker_config.testing import MosquittoBroker
 from coordinator.client import FarmClient
 from coordinator.service import ConflictError
 from tests.coordinator_harness import job_state, running_coordinator, sim_agent, submit_bytes
@@ -48,7 +48,7 @@ def _agent(broker: MosquittoBroker, printers: list[str]) -> Iterator[SimAgent]:
 
 @pytest.fixture
 def farm(tmp_path: Path, mosquitto: MosquittoBroker) -> Iterator[FarmClient]:
-    coordinator = CoordinatorProcess(tmp_path / "coord", mosquitto.coordinator_url(), free_port())
+    coordinator = CoordinatorProcess(tmp_path / "coord", mosquitto.coordinator_url())
     client = coordinator.start()
     try:
         with _agent(mosquitto, ["p1", "old"]):
