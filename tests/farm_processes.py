@@ -113,7 +113,13 @@ class AgentProcess:
 
     @classmethod
     def configure(
-        cls, tmp: Path, broker: MosquittoBroker, agent_id: str, *, speed: float = 200
+        cls,
+        tmp: Path,
+        broker: MosquittoBroker,
+        agent_id: str,
+        *,
+        speed: float = 200,
+        more_printers: str = "",  # further [[printers]] entries, as TOML
     ) -> AgentProcess:
         creds = broker.agents.get(agent_id) or broker.add_agent(agent_id)
         folder = tmp / agent_id
@@ -140,6 +146,7 @@ virtual = {{ dialect = "marlin", speed = {speed}, record = "executed.gcode" }}
 material = "PLA"
 nozzle_diameter = 0.4
 """
+            + more_printers
         )
         return cls(folder, agent_id)
 

@@ -42,37 +42,15 @@ def dwell_job(folder: Path, n: int, seconds: float) -> Path:
     return path
 
 
-def agent_config(folder: Path, broker: MosquittoBroker, key_file: Path, url: str) -> None:
-    creds = broker.agents.get(AGENT) or broker.add_agent(AGENT)
-    (folder / "agent.toml").write_text(
-        f"""[agent]
-id = "{AGENT}"
-data_dir = "data"
-
-[broker]
-host = "{broker.host}"
-port = {broker.port}
-password = "{creds.password}"
-reconnect_min_s = 1
-reconnect_max_s = 2
-
-[rates]
-telemetry_s = 0.5
-poll_s = 0.05
-
-[[printers]]
-id = "vp"
-virtual = {{ dialect = "marlin", speed = 400, record = "executed.gcode" }}
-material = "PLA"
-nozzle_diameter = 0.4
-
+def octoprint_printer(key_file: Path, url: str) -> str:
+    """The [[printers]] entry of the OctoPrint printer, beside the agent's virtual `vp`."""
+    return f"""
 [[printers]]
 id = "op-1"
 octoprint = {{ url = "{url}", api_key_file = "{key_file.name}", poll_s = 0.2 }}
 material = "PLA"
 nozzle_diameter = 0.4
 """
-    )
 
 
 @dataclass
@@ -105,8 +83,10 @@ def farm(tmp_path: Path, mosquitto: MosquittoBroker, octoprint: OctoPrintServer)
     folder = tmp_path / AGENT
     folder.mkdir()
     key_file = octoprint.write_key(folder / "op-1.key")
-    agent_config(folder, mosquitto, key_file, octoprint.url)
-    agent = AgentProcess(folder, AGENT).start()
+    printer = octoprint_printer(key_file, octoprint.url)
+    agent = AgentProcess.configure(
+        tmp_path, mosquitto, AGENT, speed=400, more_printers=printer
+    ).start()
     coordinator = CoordinatorProcess(tmp_path / "coord", coordinator_url(mosquitto))
     client = coordinator.start()
     try:
