@@ -53,8 +53,9 @@ export function header(user, active) {
 
 // An admin opens the wall view to anyone on the network (or closes it).
 function wallSwitch() {
-  const box = el("input", { type: "checkbox", id: "wall-public" });
-  api("GET", "/settings/wall").then((s) => { box.checked = s.public; });
+  // Disabled until the current setting arrives: a click before it would be overwritten.
+  const box = el("input", { type: "checkbox", id: "wall-public", disabled: true });
+  api("GET", "/settings/wall").then((s) => { box.checked = s.public; box.disabled = false; });
   box.addEventListener("change", async () => {
     try { box.checked = (await api("PUT", "/settings/wall", { public: box.checked })).public; }
     catch (e) { toast(`Wall setting: ${e.message}`, true); box.checked = !box.checked; }
