@@ -11,7 +11,6 @@ line `agent-join` prints.
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -21,8 +20,7 @@ import pytest
 
 from agent.config import load_config
 from agent.setup.join_code import JoinCode, JoinCodeError
-from coordinator.client import FarmClient
-from tests.helpers.accounts import admin_password_file
+from tests.helpers.accounts import agent_join
 from tests.helpers.coordinator_process import StartCoordinator, admin, api_up, info
 from tests.helpers.parallel import DEFAULT_BROKER_PORT
 from tests.vp import VirtualPrinterProcess
@@ -50,20 +48,6 @@ def by_id(tmp_path: Path) -> Iterator[Path]:
         vp.stop()
 
 
-def _join_code(api_url: str, tmp_path: Path, agent_id: str) -> tuple[str, str]:
-    """`printfarm agent-join` as the admin: (its stdout, its stderr)."""
-    password = admin_password_file(tmp_path).read_text().strip()
-    client, token = FarmClient.login(api_url, "admin", password)
-    client.close()
-    done = subprocess.run(
-        [*FARM, "agent-join", agent_id, "--api", api_url],
-        capture_output=True, text=True, timeout=60, check=False,
-        env={**os.environ, "PRINTFARM_TOKEN": token},
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr
-    return done.stdout, done.stderr
-
-
 def _setup(folder: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [*AGENT, "setup", "-c", str(folder / "agent.toml"), *args],
@@ -78,7 +62,7 @@ def test_setup_finds_two_dialects_writes_a_valid_config_and_the_agent_joins_the_
     coordinator = run_coordinator(["--lan"])
     wait_until(lambda: api_up(coordinator), 60, "the LAN coordinator")
     api_url = info(coordinator)["api_url"]
-    out, note = _join_code(api_url, tmp_path, "shelf-1")
+    out, note = agent_join(api_url, tmp_path, "shelf-1")
     code = out.strip()
     assert len(out.splitlines()) == 1
     assert code not in note

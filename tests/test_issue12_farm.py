@@ -18,7 +18,6 @@ and the job prints there, taking its grams off that spool.
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -33,7 +32,7 @@ from coordinator.client import FarmClient
 from coordinator.samples import short_segments
 from coordinator.spools.views import SpoolOut
 from tests.farm_processes import final_state
-from tests.helpers.accounts import admin_password_file
+from tests.helpers.accounts import agent_join
 from tests.helpers.coordinator_process import StartCoordinator, admin, api_up, info
 from tests.helpers.octoprint_server import OctoPrintServer, octoprint_or_skip
 from tests.helpers.parallel import DEFAULT_BROKER_PORT
@@ -84,17 +83,9 @@ def sliced(folder: Path, name: str, grams: int) -> bytes:
 
 def join_code(api_url: str, folder: Path) -> Path:
     """`printfarm agent-join shelf-1` as the admin; the code goes into a private file."""
-    password = admin_password_file(folder).read_text().strip()
-    client, token = FarmClient.login(api_url, "admin", password)
-    client.close()
-    done = subprocess.run(
-        [*FARM, "agent-join", SHELF, "--api", api_url],
-        capture_output=True, text=True, timeout=60, check=False,
-        env={**os.environ, "PRINTFARM_TOKEN": token},
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr
+    out, _ = agent_join(api_url, folder, SHELF)
     path = folder / f"{SHELF}.join"
-    path.write_text(done.stdout.strip() + "\n")
+    path.write_text(out.strip() + "\n")
     path.chmod(0o600)
     return path
 
