@@ -10,6 +10,7 @@ import typer
 
 from agent.virtual.cli import virtual_printer
 from coordinator.intake.cli import analyze
+from coordinator.intake.slice_cli import slice_command
 from coordinator.pki.cli import certs_app
 
 app = typer.Typer(
@@ -17,6 +18,7 @@ app = typer.Typer(
 )
 app.command("virtual-printer")(virtual_printer)
 app.command("analyze")(analyze)
+app.command("slice")(slice_command)
 app.add_typer(certs_app, name="certs")
 
 

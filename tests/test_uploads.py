@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
-import shutil
 import time
 import zipfile
 from collections.abc import Iterator
@@ -32,6 +30,7 @@ from coordinator.intake.slicing import INSTALL_HINT
 from coordinator.intake.uploads import UploadError, UploadKind, to_gcode
 from tests.coordinator_harness import running_coordinator, sim_agent
 from tests.helpers.api_server import ApiServer, api_server
+from tests.helpers.printfarm_cli import prusa_slicer_or_skip
 from tests.sim_agents import SimAgent, SimPrinter
 from tests.waiting import wait_until
 
@@ -41,16 +40,6 @@ CORPUS = Path(__file__).parent / "data" / "corpus"
 BAMBU = CORPUS / "bambustudio" / "test_bambu_02.04.00.70.gcode.3mf"
 BGCODE = CORPUS / "prusaslicer" / "mini_cube_ps2.8.1.bgcode"
 BGCODE_ASCII = CORPUS / "prusaslicer" / "mini_cube_ps2.8.1.gcode"  # the same slice, in text
-
-
-def prusa_slicer_or_skip() -> None:
-    """Skip (locally) or fail (CI=true) without PrusaSlicer."""
-    if shutil.which("prusa-slicer") is not None:
-        return
-    message = "prusa-slicer is not installed: run `./quickstart.sh test` (apt-get install)"
-    if os.environ.get("CI") == "true":
-        pytest.fail(message)
-    pytest.skip(message)
 
 
 @pytest.fixture

@@ -38,7 +38,7 @@ def _filament(result: GcodeAnalysis) -> str:
     return f"{result.filament_mm / 1000:.2f} m{mass}"
 
 
-def _human(result: GcodeAnalysis) -> str:
+def human_summary(result: GcodeAnalysis) -> str:
     minutes, seconds = divmod(round(result.estimated_time_s), 60)
     hours, minutes = divmod(minutes, 60)
     box = result.extents.extruding
@@ -92,7 +92,7 @@ def analyze(
     if as_json:
         typer.echo(json.dumps(result.model_dump(mode="json"), indent=2))
     else:
-        typer.echo(_human(result))
+        typer.echo(human_summary(result))
     if volume is not None:
         need = BuildVolumeNeed(x=volume[0], y=volume[1], z=volume[2])
         reason = check_against_build_volume(result, need)

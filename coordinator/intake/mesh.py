@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
-import itertools
+import zipfile
+import zlib
 from pathlib import Path
 
 import numpy as np
 import trimesh
 from pydantic import BaseModel, ConfigDict
 
+from coordinator.intake.gcode3mf import MODEL_ENTRY
+
 MESH_SUFFIXES = (".stl", ".3mf", ".obj")
+# What trimesh's readers raise on a damaged file (lxml's XML errors are SyntaxErrors,
+# a damaged ZIP entry is BadZipFile, a 3MF without a mesh ends an iterator early).
+_PARSER_ERRORS = (
+    ValueError, KeyError, IndexError, TypeError, AttributeError, OSError, EOFError,
+    SyntaxError, StopIteration, zipfile.BadZipFile, zlib.error,
+)  # fmt: skip
 MAX_MESH_BYTES = 512 * 1024 * 1024
 
 
@@ -43,6 +52,8 @@ def load_mesh(path: Path) -> trimesh.Trimesh:
         raise MeshError(f"{path.name} is empty: export the model again")
     if size > MAX_MESH_BYTES:
         raise MeshError(f"{path.name} is {size >> 20} MB; simplify the model below 512 MB")
+    if path.suffix.lower() == ".3mf":
+        _check_3mf(path)
     try:
         loaded = trimesh.load(str(path), force="mesh", process=True)
     except ModuleNotFoundError as e:
@@ -50,11 +61,29 @@ def load_mesh(path: Path) -> trimesh.Trimesh:
             f"reading {path.suffix[1:].upper()} needs the {e.name} package: "
             "pip install 'printfarm[coordinator]'"
         ) from e
-    except (ValueError, KeyError, IndexError, TypeError, OSError, EOFError) as e:
-        raise MeshError(f"{path.name} is not a readable {path.suffix[1:].upper()}: {e}") from e
+    except _PARSER_ERRORS as e:
+        why = str(e).splitlines()[0] if str(e) else type(e).__name__
+        raise MeshError(f"{path.name} is not a readable {path.suffix[1:].upper()}: {why}") from e
     if not isinstance(loaded, trimesh.Trimesh) or len(loaded.faces) == 0:
         raise MeshError(f"{path.name} holds no triangles: export the model again")
     return loaded
+
+
+def _check_3mf(path: Path) -> None:
+    """A 3MF is a ZIP holding 3D/3dmodel.model; say so before trimesh trips on it."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = archive.namelist()
+    except (zipfile.BadZipFile, OSError, EOFError) as e:
+        raise MeshError(
+            f"{path.name} is not a readable 3MF: a 3MF is a ZIP archive, this is not one "
+            f"({e}); export the model again"
+        ) from e
+    if MODEL_ENTRY not in names:
+        raise MeshError(
+            f"{path.name} is not a readable 3MF: a ZIP without {MODEL_ENTRY}; "
+            "export the model again"
+        )
 
 
 def _non_manifold_edges(mesh: trimesh.Trimesh) -> int:
@@ -63,17 +92,24 @@ def _non_manifold_edges(mesh: trimesh.Trimesh) -> int:
     return int(np.count_nonzero(counts != 2))
 
 
+# Which model axes lie along the bed's x, y and z, and what that is called.
+ORIENTATIONS: dict[tuple[int, int, int], str] = {
+    (0, 1, 2): "as modelled",
+    (1, 0, 2): "turned 90° on the bed",
+    (0, 2, 1): "laid on its front",
+    (2, 0, 1): "laid on its front, turned 90°",
+    (1, 2, 0): "laid on its side",
+    (2, 1, 0): "laid on its side, turned 90°",
+}
+
+
+def orientation_name(order: tuple[int, int, int]) -> str:
+    return ORIENTATIONS[order]
+
+
 def _flat_orientations(size: tuple[float, float, float]) -> list[tuple[str, tuple[float, ...]]]:
     """The six ways of laying a box on a face and turning it 90° on the bed."""
-    names: dict[tuple[int, ...], str] = {
-        (0, 1, 2): "as modelled",
-        (1, 0, 2): "turned 90° on the bed",
-        (0, 2, 1): "laid on its front",
-        (2, 0, 1): "laid on its front, turned 90°",
-        (1, 2, 0): "laid on its side",
-        (2, 1, 0): "laid on its side, turned 90°",
-    }
-    return [(names[p], tuple(size[i] for i in p)) for p in itertools.permutations(range(3))]
+    return [(name, tuple(size[i] for i in p)) for p, name in ORIENTATIONS.items()]
 
 
 def check_mesh(path: Path, build_volume: tuple[float, float, float] | None = None) -> MeshReport:

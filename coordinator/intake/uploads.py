@@ -19,7 +19,6 @@ only where the content cannot tell (OBJ, a 3MF that is not a ZIP):
 
 from __future__ import annotations
 
-import itertools
 import threading
 import time
 from collections import Counter
@@ -31,7 +30,7 @@ from typing import Any
 from coordinator.dispatch import Extents, PrinterView, Requirements, mismatch_fields
 from coordinator.intake.gcode3mf import MODEL_ENTRY, ZIP_MAGIC, Gcode3mfError, extract_plate
 from coordinator.intake.gcode3mf import plates as plates_of
-from coordinator.intake.mesh import MeshError, check_mesh
+from coordinator.intake.mesh import ORIENTATIONS, MeshError, MeshReport, check_mesh
 from coordinator.intake.slicing import (
     INSTALL_HINT,
     SliceError,
@@ -235,10 +234,15 @@ class Target:
 
 
 def choose_target(
-    size: tuple[float, float, float], file_name: str, req: Requirements, printers: list[PrinterView]
+    size: tuple[float, float, float],
+    file_name: str,
+    req: Requirements,
+    printers: list[PrinterView],
+    fleet: str = "every printer of the farm",
 ) -> tuple[Target, int]:
     """The printer class that can print a part of `size` with most printers (ties: the
-    smaller build volume, then by name); UploadError with every printer's reason."""
+    smaller build volume, then by name); UploadError with every printer's reason
+    (`fleet` names the printers in the message)."""
     if not printers:
         raise UploadError(
             f"{file_name} is a model, sliced for a printer of the farm, and no printer has "
@@ -255,7 +259,7 @@ def choose_target(
         found = Target(view.firmware, view.nozzle_diameter, material, view.build_volume, fitting)
         classes[found] += 1
     if not classes:
-        raise UploadError(_no_target(size, file_name, reasons))
+        raise UploadError(_no_target(size, file_name, reasons, fleet))
     ranked = sorted(classes.items(), key=lambda c: (-c[1], c[0].build_volume, c[0].firmware))
     return ranked[0]
 
@@ -266,65 +270,85 @@ def _orientation(
     """The first way of laying the part on `view`'s bed that it can print (as modelled
     first), or why it cannot (as modelled)."""
     why: dict[str, str] = {}
-    for order in itertools.permutations(range(3)):
+    for order in ORIENTATIONS:  # upright first
         x, y, z = (size[i] for i in order)
         need = req.model_copy(update={"colour": None, "extents": Extents(x=x, y=y, z=z)})
         found = mismatch_fields(need, view)
         if not found:
-            return (order[0], order[1], order[2])
+            return order
         why = why or found
     return why
 
 
 def _no_target(
-    size: tuple[float, float, float], file_name: str, reasons: dict[str, dict[str, str]]
+    size: tuple[float, float, float], file_name: str, reasons: dict[str, dict[str, str]], fleet: str
 ) -> str:
     dims = f"{size[0]:.1f} x {size[1]:.1f} x {size[2]:.1f} mm"
     if all("extents" in r for r in reasons.values()):
         return (
-            f"{file_name} ({dims}) is too big for every printer of the farm: "
+            f"{file_name} ({dims}) is too big for {fleet} in any orientation: "
             "scale it down or split it"
         )
     listed = " | ".join(f"{k}: {'; '.join(r.values())}" for k, r in list(reasons.items())[:5])
     return f"no printer of the farm can print {file_name} ({dims}): {listed}"
 
 
-def slice_for_fleet(
-    model: Path, out: Path, file_name: str, req: Requirements, printers: list[PrinterView]
-) -> Converted:
+def sound_model(model: Path, file_name: str) -> MeshReport:
+    """The model's mesh report; UploadError if it cannot be read or is not watertight
+    (a slicer would guess at the holes)."""
     try:
         report = check_mesh(model)
     except MeshError as e:
         raise UploadError(str(e).replace(model.name, file_name)) from e
     if not report.watertight:
         raise UploadError(
-            f"{file_name} is not watertight ({report.non_manifold_edges} edges not shared "
-            "by exactly two triangles): repair the mesh (e.g. PrusaSlicer's Fix through "
-            "Netfabb, Meshmixer) and upload it again"
+            f"{file_name} is not watertight, not a manifold solid "
+            f"({report.non_manifold_edges} edges not shared by exactly two triangles): "
+            "repair the mesh (e.g. PrusaSlicer's Fix through Netfabb, Meshmixer) and try again"
         )
-    target, count = choose_target(report.size_mm, file_name, req, printers)
+    return report
+
+
+def settings_for(target: Target) -> SliceSettings:
     x, y, z = target.build_volume
-    settings = SliceSettings(
+    return SliceSettings(
         bed_x=x, bed_y=y, max_z=z, nozzle_diameter=target.nozzle_diameter or 0.4,
         firmware=target.firmware, material=(target.material or "PLA").upper(),
         orientation=target.orientation,
     )  # fmt: skip
+
+
+def slice_for_target(
+    model: Path, out: Path, file_name: str, settings: SliceSettings, timeout_s: float
+) -> float:
+    """Slice `model` into `out` with `settings` (one slicer at a time on this machine);
+    the seconds it took. UploadError says why it could not."""
     started = time.monotonic()
     try:
-        if not SLICE_SLOTS.acquire(timeout=UPLOAD_SLICE_TIMEOUT_S):
-            raise UploadError("the farm is busy slicing other models: upload it again later")
+        if not SLICE_SLOTS.acquire(timeout=timeout_s):
+            raise UploadError("the farm is busy slicing other models: try again later")
         try:
-            slice_model(model, out, settings, timeout_s=UPLOAD_SLICE_TIMEOUT_S)
+            slice_model(model, out, settings, timeout_s=timeout_s)
         finally:
             SLICE_SLOTS.release()
     except SlicerNotFound as e:
         raise UploadError(f"{file_name} is a model to slice and {INSTALL_HINT}") from e
     except SliceError as e:
         raise UploadError(str(e).replace(model.name, file_name)) from e
+    return time.monotonic() - started
+
+
+def slice_for_fleet(
+    model: Path, out: Path, file_name: str, req: Requirements, printers: list[PrinterView]
+) -> Converted:
+    report = sound_model(model, file_name)
+    target, count = choose_target(report.size_mm, file_name, req, printers)
+    settings = settings_for(target)
+    elapsed = slice_for_target(model, out, file_name, settings, UPLOAD_SLICE_TIMEOUT_S)
     pinned = {"firmware": target.firmware, "nozzle_diameter": target.nozzle_diameter}
     if target.material is not None:
         pinned["material"] = target.material
-    elapsed = time.monotonic() - started
+    x, y, z = target.build_volume
     note = (
         f"sliced for {target.firmware}, nozzle {settings.nozzle_diameter:g} mm, "
         f"{x:g} x {y:g} x {z:g} mm ({count} printers), axes {target.orientation} "
