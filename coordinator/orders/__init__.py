@@ -1,0 +1,1 @@
+"""Orders: a buyer's parts x quantities, planned across sites (planner.py is pure)."""
