@@ -99,8 +99,10 @@ class MotionLimits(BaseModel):
             return base.updated(found)
 
         default = cls()
+        # OrcaSlicer and Bambu Studio name the feedrates machine_max_speed_*.
+        speeds = axes("machine_max_speed", default.max_velocity)
         changes: dict[str, object] = {
-            "max_velocity": axes("machine_max_feedrate", default.max_velocity),
+            "max_velocity": axes("machine_max_feedrate", speeds),
             "max_accel": axes("machine_max_acceleration", default.max_accel),
             "jerk": axes("machine_max_jerk", default.jerk),
             "junction_deviation": None,
@@ -161,6 +163,30 @@ class MotionLimits(BaseModel):
             changes["min_feedrate"] = params["S"]
         if "T" in params:
             changes["min_travel_feedrate"] = params["T"]
+        return self._validated(changes)
+
+    def with_velocity_limit(self, params: Mapping[str, float]) -> MotionLimits:
+        """Klipper's SET_VELOCITY_LIMIT: ACCEL (print and travel), VELOCITY (the
+        toolhead's top speed, taken as the X and Y feedrate limits) and
+        SQUARE_CORNER_VELOCITY. ACCEL_TO_DECEL / MINIMUM_CRUISE_RATIO are not modelled.
+
+        With classic jerk (limits from an OrcaSlicer/Bambu Studio envelope, whose
+        estimator reads the command so) the square corner velocity is the X/Y jerk;
+        with junction deviation it becomes Klipper's own junction deviation,
+        scv² (√2 - 1) / accel, so a 90° corner is taken at the square corner velocity.
+        """
+        changes: dict[str, object] = {}
+        accel = params.get("ACCEL", self.print_accel)
+        if "ACCEL" in params:
+            changes["print_accel"] = changes["travel_accel"] = accel
+        if "VELOCITY" in params:
+            v = params["VELOCITY"]
+            changes["max_velocity"] = self.max_velocity.updated({"X": v, "Y": v})
+        scv = params.get("SQUARE_CORNER_VELOCITY")
+        if scv is not None and self.junction_deviation is None:
+            changes["jerk"] = self.jerk.updated({"X": scv, "Y": scv})
+        elif scv is not None and scv > 0 and accel > 0:
+            changes["junction_deviation"] = scv * scv * (math.sqrt(2.0) - 1.0) / accel
         return self._validated(changes)
 
     def with_m566(self, params: Mapping[str, float]) -> MotionLimits:

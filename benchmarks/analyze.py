@@ -49,7 +49,9 @@ from agent.motion import MotionLimits
 from agent.virtual.api import VirtualPrinterProcess
 from agent.virtual.config import VirtualPrinterConfig
 from agent.virtual.stats import SimulationStats
+from coordinator.intake.accuracy import MAX_MEDIAN_ERROR_PCT, compare, family_errors
 from coordinator.intake.gcode import analyze_gcode
+from coordinator.intake.models import GcodeAnalysis
 from coordinator.intake.reader import GcodeInputError
 
 # Peak RSS: VmHWM of this process image. (ru_maxrss would not do: it survives exec and
@@ -208,31 +210,47 @@ class SlicerRow:
     errors_pct: list[tuple[float, str]] = field(default_factory=list)  # (|error| %, file)
 
 
-def _measure(row: dict[str, Any], into: SlicerRow) -> None:
+def _measure(row: dict[str, Any], into: SlicerRow) -> GcodeAnalysis | None:
     into.files += 1
     try:
         result = analyze_gcode(CORPUS / row["file"])
     except GcodeInputError:
-        return
+        return None
     if (result.slicer.name, result.slicer.version) == (
         row["slicer"] or None,
         row["version"] or None,
     ):
         into.recognised += 1
-    # Bambu's "model printing time" is its planner's figure for the moves alone; its total
-    # adds the start sequence, heating and purges, which our estimate does not count.
-    own = row.get("own_model_time_s") or row.get("own_time_s")
-    if own:
-        error = abs(result.estimated_time_s - own) / own * 100
-        into.errors_pct.append((error, Path(row["file"]).name))
+    # Bambu's "model printing time" beside our estimate less our start sequence (its
+    # total adds the start sequence's heating, homing, levelling and purges).
+    comparison = compare(result)
+    if comparison is not None:
+        into.errors_pct.append((comparison.error_pct, Path(row["file"]).name))
+    return result
+
+
+def _stats(errors: list[tuple[float, str]]) -> tuple[str, str]:
+    errors = sorted(errors)
+    if not errors:
+        return "-", "-"
+    return (
+        f"{statistics.median(e for e, _ in errors):.1f}",
+        f"{errors[-1][0]:.1f} ({errors[-1][1]})",
+    )
 
 
 def corpus_table(corpus: Path = CORPUS) -> list[str]:
-    """The table's lines (markdown)."""
+    """The tables' lines (markdown): per slicer, then per planner family."""
     rows = tomllib.loads((corpus / "SOURCES.toml").read_text())["file"]
     table: dict[str, SlicerRow] = {}
+    analysed: list[tuple[str, GcodeAnalysis]] = []
+    left_out = []
     for row in rows:
-        _measure(row, table.setdefault(row["slicer"] or "(names none)", SlicerRow()))
+        result = _measure(row, table.setdefault(row["slicer"] or "(names none)", SlicerRow()))
+        if result is not None and row.get("own_time_beyond_moves"):
+            left_out.append(f"{Path(row['file']).name}: {row['own_time_beyond_moves']}")
+        elif result is not None:
+            analysed.append((Path(row["file"]).name, result))
     lines = [
         f"## Corpus: {len(rows)} files of real G-code ({corpus})",
         "| slicer | files | recognised | with own estimate | median abs error % "
@@ -240,12 +258,21 @@ def corpus_table(corpus: Path = CORPUS) -> list[str]:
         "|---|---:|---:|---:|---:|---|",
     ]
     for name, row in sorted(table.items(), key=lambda item: item[0].lower()):
-        errors = sorted(row.errors_pct)
-        median = f"{statistics.median(e for e, _ in errors):.1f}" if errors else "-"
-        worst = f"{errors[-1][0]:.1f} ({errors[-1][1]})" if errors else "-"
+        median, worst = _stats(row.errors_pct)
         lines.append(
-            f"| {name} | {row.files} | {row.recognised} | {len(errors)} | {median} | {worst} |"
+            f"| {name} | {row.files} | {row.recognised} | {len(row.errors_pct)} | {median} "
+            f"| {worst} |"
         )
+    lines += [
+        "",
+        f"## Planner families (held to a median within {MAX_MEDIAN_ERROR_PCT:g} %)",
+        "| family | files | median abs error % | worst abs error % (file) |",
+        "|---|---:|---:|---|",
+    ]
+    for family, errors in sorted(family_errors(analysed).items()):
+        median, worst = _stats(errors)
+        lines.append(f"| {family} | {len(errors)} | {median} | {worst} |")
+    lines += [f"left out: {reason}" for reason in left_out]
     return lines
 
 

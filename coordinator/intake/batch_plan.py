@@ -38,6 +38,15 @@ class BatchPlanner:
         self._prev_nominal = 0.0
         self._prev_safe = 0.0
         self._prev_unit = np.zeros(4)
+        self._added = self._done = 0  # blocks made and finalised so far
+        self._mark: int | None = None  # blocks made when `mark` was called
+        self.before_mark_s = 0.0  # seconds of those, finalised after the mark
+
+    def mark(self) -> None:
+        """Note where the moves queued so far end: the seconds of those still buffered
+        are added to ``before_mark_s`` as they become final."""
+        self._absorb()
+        self._mark = self._added
 
     # --- MotionPlanner's interface ------------------------------------------------
 
@@ -119,6 +128,7 @@ class BatchPlanner:
         self._prev_speeds, self._prev_unit = speeds[-1].copy(), unit[-1].copy()
         self._prev_nominal, self._prev_safe = float(nominal[-1]), float(safe[-1])
         new = np.column_stack((dist, accel, nominal, max_entry * max_entry, safe))
+        self._added += len(new)
         self._blocks = np.concatenate((self._blocks, new))
 
     def _previous(self, values: Array, first: float | Array) -> Array:
@@ -193,10 +203,13 @@ class BatchPlanner:
         entry2 = p + np.minimum.accumulate(entry2 - p)
         entry2 = np.maximum(entry2, 0.0)
         exit2 = np.append(entry2[1:], np.minimum(safe[-1], nominal[-1]) ** 2)
-        seconds = float(
-            trapezoid_times(dist[:count], accel[:count], entry2[:count], nominal[:count],
-                            exit2[:count]).sum()
-        )  # fmt: skip
+        times = trapezoid_times(
+            dist[:count], accel[:count], entry2[:count], nominal[:count], exit2[:count]
+        )
+        seconds = float(times.sum())
+        if self._mark is not None and self._done < self._mark:
+            self.before_mark_s += float(times[: self._mark - self._done].sum())
+        self._done += count
         self._blocks = blocks[count:]
         self._pinned = float(entry2[count]) if count < len(blocks) else None
         return seconds

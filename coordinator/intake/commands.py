@@ -82,6 +82,7 @@ class CommandState:
     flavor_votes: dict[str, int] = field(default_factory=dict)
     hints: dict[str, None] = field(default_factory=dict)  # ordered set
     legacy_m204: bool = False  # Marlin 1 / Prusa: M204 T is the retract acceleration
+    m73_first_r: float | None = None  # minutes: the file's first M73 R (remaining) hint
 
     @property
     def feed_scale(self) -> float:
@@ -117,6 +118,23 @@ def apply_command(state: CommandState, cmd: str, params: dict[str, float], sink:
     else:
         _mode(state, cmd, params)
     return 0.0
+
+
+def apply_extended(state: CommandState, line: str) -> bool:
+    """Klipper's extended commands that change motion (``SET_VELOCITY_LIMIT ACCEL=…``);
+    False when ``line`` is none of them."""
+    name, _, rest = line.strip().partition(" ")
+    if name.upper() != "SET_VELOCITY_LIMIT":
+        return False
+    params: dict[str, float] = {}
+    for word in rest.split():
+        key, sep, value = word.partition("=")
+        if not sep:
+            raise ValueError(f"SET_VELOCITY_LIMIT takes KEY=value, not {word!r}")
+        params[key.upper()] = float(value)
+    state.hint("klipper", "SET_VELOCITY_LIMIT (Klipper)")
+    state.planner.set_limits(state.planner.limits.with_velocity_limit(params))
+    return True
 
 
 _TEMPERATURES = {
@@ -178,8 +196,17 @@ def _sync(state: CommandState, params: dict[str, float], sink: ScanSink) -> floa
 
 
 def _g4(state: CommandState, params: dict[str, float], sink: ScanSink) -> float:
+    """G4 S<s> P<ms> (and M400, which Bambu firmware lets dwell the same way)."""
     dwell = params.get("S", 0.0) + params.get("P", 0.0) / 1000.0
     return _sync(state, params, sink) + max(dwell, 0.0)
+
+
+def _m73(state: CommandState, params: dict[str, float], sink: ScanSink) -> float:
+    """M73 P<percent> R<minutes left>: the slicer's own progress hints; the first R
+    is the slicer's whole estimate, reported beside ours."""
+    if state.m73_first_r is None and "R" in params:
+        state.m73_first_r = params["R"]
+    return 0.0
 
 
 def _limits(cmd: str) -> Handler:
@@ -302,7 +329,8 @@ _HANDLERS: dict[str, Handler] = {
     "G4": _g4,
     "G28": _g28,
     "G92": _g92,
-    "M400": _sync,
+    "M400": _g4,  # Bambu firmware: M400 S<s> / P<ms> also dwells
+    "M73": _m73,
     "M201": _limits("M201"),
     "M203": _limits("M203"),
     "M204": _limits("M204"),

@@ -13,6 +13,7 @@ from pathlib import Path
 from agent.motion import MotionLimits
 from coordinator.intake.gcode3mf import Gcode3mfError, extract_plate, is_gcode_3mf, plates
 from coordinator.intake.gcode_scan import INF, GcodeScanner
+from coordinator.intake.machine_limits import find_limit_settings
 from coordinator.intake.models import (
     Box,
     Extents,
@@ -67,13 +68,7 @@ def analyze_gcode(
     tail = collector.interpret()
     source = "profile"
     if limits is None:
-        has_slicer_limits = any(k.startswith("machine_max_") for k in tail.config)
-        source = "slicer" if has_slicer_limits else "default"
-        limits = (
-            MotionLimits.from_prusaslicer_config(tail.config)
-            if has_slicer_limits
-            else MotionLimits()
-        )
+        limits, source = _file_limits(path)
     scanner = GcodeScanner(limits, max_line_length, vectorised)
     scanner.meta = collector
     scanner.state.legacy_m204 = (tail.gcode_flavor or "").lower() == "marlin"
@@ -109,6 +104,15 @@ def _analyze_plate(
     return result.model_copy(update={"file_name": path.name})
 
 
+def _file_limits(path: Path) -> tuple[MotionLimits, str]:
+    """The slicer's machine limits from anywhere in the file, else Marlin 2's defaults."""
+    try:
+        found = find_limit_settings(path).limits()
+    except ValueError as e:  # pydantic's ValidationError is one too
+        raise GcodeInputError(f"{path.name}: the slicer's machine limits are unusable: {e}") from e
+    return (MotionLimits(), "default") if found is None else (found, "slicer")
+
+
 def _has_commands(scanner: GcodeScanner) -> bool:
     st = scanner.state
     return st.hotend_c is not None or st.bed_c is not None
@@ -135,6 +139,10 @@ def _box(values: list[float]) -> Box | None:
         min_x=values[0], min_y=values[1], min_z=values[2],
         max_x=values[3], max_y=values[4], max_z=values[5],
     )  # fmt: skip
+
+
+def _rounded(seconds: float | None) -> float | None:
+    return None if seconds is None else round(seconds, 1)
 
 
 def _flavor(meta: SlicerMetadata, votes: dict[str, int]) -> str | None:
@@ -182,6 +190,8 @@ def _result(
         lines=scanner.lines,
         moves=scanner.moves,
         estimated_time_s=round(scanner.time_s, 1),
+        start_sequence_s=_rounded(scanner.start_sequence_s),
+        m73_remaining_s=None if st.m73_first_r is None else st.m73_first_r * 60,
         filament_mm=round(filament, 2),
         filament_measured=measured,
         filament_mm_per_tool={k: round(v, 2) for k, v in st.filament.items()},

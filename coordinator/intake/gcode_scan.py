@@ -26,7 +26,7 @@ import numpy as np
 
 from agent.motion import MotionLimits
 from coordinator.intake.batch_plan import BatchPlanner
-from coordinator.intake.commands import CommandState, apply_command
+from coordinator.intake.commands import CommandState, apply_command, apply_extended
 from coordinator.intake.line_table import LineTable, read_table
 from coordinator.intake.move_run import apply_run
 from coordinator.intake.reader import MAX_LINE_BYTES, ReadStats, decode_lines
@@ -39,6 +39,9 @@ _EMPTY = [INF, INF, INF, -INF, -INF, -INF]
 # No exponents: in "G1X110E8" E is the next word (as Marlin reads it), not 110e8.
 _WORD = re.compile(r"([A-Za-z])\s*([-+]?(?:\d+\.?\d*|\.\d+))?")
 _LAYER_TAGS = (";LAYER_CHANGE", ";LAYER:", "; CHANGE_LAYER", "; layer ", ";LAYER ")
+# Where Bambu Studio's start sequence ends: its "model printing time" is its total less
+# the time of the moves before this tag (its "prepare" stage).
+START_END_TAG = "; MACHINE_START_GCODE_END"
 MAX_UNKNOWN = 20  # distinct unknown commands listed in warnings
 
 
@@ -90,6 +93,14 @@ class GcodeScanner:
         self.first_bad_line = ""
         self.unknown: dict[str, int] = {}
         self.extruder_on_commands = 0  # M101: the extruder runs without an E axis
+        self.start_s: float | None = None  # seconds final when the start sequence ended
+
+    @property
+    def start_sequence_s(self) -> float | None:
+        """Seconds of the moves before the file's start-sequence end tag, if it has one."""
+        if self.start_s is None:
+            return None
+        return self.start_s + self.planner.before_mark_s
 
     def feed(self, lines: list[str], metadata: bool) -> None:
         """Interpret ``lines``; ``metadata``: comments here are header/footer facts."""
@@ -253,6 +264,8 @@ class GcodeScanner:
         for i in np.flatnonzero(~table.simple & ~table.empty).tolist():
             raw = data[starts[i] : ends[i]].decode()
             if raw[0] == ";":
+                if raw.startswith(START_END_TAG):
+                    walk.run_until(i)  # the moves before it are queued first
                 self._comment(raw, base + i + 1, metadata)
             elif _is_barrier(raw):
                 walk.run_until(i)
@@ -287,6 +300,9 @@ class GcodeScanner:
     def _comment(self, raw: str, n: int, metadata: bool) -> None:
         if raw.startswith(_LAYER_TAGS):
             self.layer_tags += 1
+        elif raw.startswith(START_END_TAG) and self.start_s is None:
+            self.start_s = self.time_s
+            self.planner.mark()
         if not metadata:
             return
         text = raw[1:]
@@ -294,6 +310,8 @@ class GcodeScanner:
             self.meta.feed(text)
 
     def _other(self, line: str, n: int) -> None:
+        if apply_extended(self.state, line):
+            return
         cmd, params = parse_words(line)
         if cmd == "" or cmd[0] not in "GMT" or len(cmd) < 2:
             self._unknown(line.split(maxsplit=1)[0] if line.strip() else line, n)
@@ -341,6 +359,7 @@ class GcodeScanner:
 # Commands the fast path must run in order with the moves around them: they change
 # positions, modes, the tool or the planner. G and T commands all count (conservative).
 _MOTION_M = frozenset({"M82", "M83", "M201", "M203", "M204", "M205", "M220", "M400", "M566"})
+_EXTENDED = frozenset({"SET_VELOCITY_LIMIT"})  # Klipper commands that change the planner
 MIN_RUN = 16  # simple lines below which the line-by-line loop is cheaper than arrays
 PIECE_BYTES = 256 * 1024
 
@@ -375,7 +394,7 @@ def _is_barrier(raw: str) -> bool:
     words = line.split()
     if not words:
         return False
-    if words[0] in {"G0", "G1"}:
+    if words[0] in {"G0", "G1"} or words[0].upper() in _EXTENDED:
         return True
     cmd, _ = parse_words(line)
     return cmd[:1] in {"G", "T"} or cmd in _MOTION_M

@@ -95,6 +95,11 @@ class GcodeAnalysis(_Model):
     lines: int
     moves: int
     estimated_time_s: float  # from the motion model (heating and homing excluded)
+    # Of which the slicer's start sequence (Bambu Studio's "prepare" stage, up to its
+    # MACHINE_START_GCODE_END tag): Bambu's "model printing time" leaves it out.
+    start_sequence_s: float | None = None
+    # The file's own first M73 R hint (its slicer's whole estimate, whole minutes).
+    m73_remaining_s: float | None = None
     filament_mm: float  # net length fed, all tools
     # False: the file drives the extruder without an E axis (M101/M108, KISSlicer 5D
     # off), so the filament figures are unknown, not zero.
