@@ -80,15 +80,17 @@ def render_test_config(
     tls: TlsFiles | None = None,
     *,
     agent_certificates: bool = False,
+    acl_lines: tuple[str, ...] = (),
 ) -> Path:
     """Write `mosquitto.conf` (and copy the ACL) into `workdir`; returns the conf path.
 
     Agents connect on `port`, coordinators on `coordinator_port` (see listeners.py).
     With `tls`, both listeners speak TLS only, and coordinators must show a client
     certificate signed by `tls.cafile`. With `agent_certificates` too, the listeners
-    are those `printfarm certs init` prints: agents are known by their certificate."""
+    are those `printfarm certs init` prints: agents are known by their certificate.
+    `acl_lines` are appended to the ACL (a site bridge's entry, as production appends it)."""
     acl = workdir / "acl"
-    shutil.copyfile(ACL_FILE, acl)
+    acl.write_text("\n".join([ACL_FILE.read_text().rstrip("\n"), *acl_lines]) + "\n")
     if agent_certificates:
         if tls is None:
             raise ValueError("agent_certificates needs tls")
@@ -155,6 +157,7 @@ class MosquittoBroker:
     process: subprocess.Popen[bytes] | None = field(default=None, repr=False)
     tls: TlsFiles | None = None
     agent_certificates: bool = False  # agents known by their certificate, not a password
+    acl_lines: tuple[str, ...] = ()  # appended to printfarm's ACL
 
     def port_for(self, username: str | None) -> int:
         """Where this user connects: coordinators on theirs, everyone else on the agents'."""
@@ -185,6 +188,7 @@ class MosquittoBroker:
         timeout_s: float = 10.0,
         tls: TlsFiles | None = None,
         agent_certificates: bool = False,
+        acl_lines: tuple[str, ...] = (),
     ) -> MosquittoBroker:
         """Write credentials and config into `workdir`, start Mosquitto, wait until ready."""
         workdir.mkdir(parents=True, exist_ok=True)
@@ -197,7 +201,7 @@ class MosquittoBroker:
             ports = free_port(host), free_port(host)
             broker = cls(
                 host, *ports, workdir, coordinator, creds,
-                tls=tls, agent_certificates=agent_certificates,
+                tls=tls, agent_certificates=agent_certificates, acl_lines=acl_lines,
             )  # fmt: skip
             if broker._launch(timeout_s):
                 return broker
@@ -206,7 +210,7 @@ class MosquittoBroker:
     def _launch(self, timeout_s: float) -> bool:
         conf = render_test_config(
             self.workdir, self.port, self.coordinator_port, self.host, self.tls,
-            agent_certificates=self.agent_certificates,
+            agent_certificates=self.agent_certificates, acl_lines=self.acl_lines,
         )  # fmt: skip
         self.process = subprocess.Popen(
             [find_mosquitto(), "-c", str(conf)],

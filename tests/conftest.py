@@ -17,7 +17,7 @@ from coordinator.client import FarmClient
 from tests.farm_processes import AgentProcess, CoordinatorProcess, coordinator_url
 from tests.helpers.coordinator_process import run_coordinator  # noqa: F401  # a fixture
 from tests.helpers.databases import postgres_database, reset_postgres, sqlite_url
-from tests.helpers.mqtt import ClientPool
+from tests.helpers.mqtt import ClientPool, TestClient
 from tests.waiting import wait_until
 
 
@@ -39,6 +39,16 @@ def mqtt_connect(mosquitto: MosquittoBroker) -> Iterator[ClientPool]:
     pool = ClientPool(mosquitto)
     yield pool
     pool.close()
+
+
+@pytest.fixture
+def mqtt_clients() -> Iterator[list[TestClient]]:
+    """A list the test appends its own TestClients to (TLS, certificates...); each is
+    closed after the test."""
+    made: list[TestClient] = []
+    yield made
+    for client in made:
+        client.close()
 
 
 @pytest.fixture(scope="session")

@@ -120,10 +120,12 @@ class AgentProcess:
         *,
         speed: float = 200,
         more_printers: str = "",  # further [[printers]] entries, as TOML
+        tls_ca: Path | None = None,  # the broker speaks TLS with a certificate from this CA
     ) -> AgentProcess:
         creds = broker.agents.get(agent_id) or broker.add_agent(agent_id)
         folder = tmp / agent_id
         folder.mkdir(parents=True, exist_ok=True)
+        tls = f'[broker.tls]\nca_file = "{tls_ca}"\n\n' if tls_ca is not None else ""
         (folder / "agent.toml").write_text(
             f"""[agent]
 id = "{agent_id}"
@@ -136,7 +138,7 @@ password = "{creds.password}"
 reconnect_min_s = 1
 reconnect_max_s = 2
 
-[rates]
+{tls}[rates]
 telemetry_s = 0.5
 poll_s = 0.05
 

@@ -50,14 +50,6 @@ def broker(tmp_path: Path, farm: FarmCerts) -> Iterator[MosquittoBroker]:
         yield running
 
 
-@pytest.fixture
-def clients() -> Iterator[list[TestClient]]:
-    made: list[TestClient] = []
-    yield made
-    for client in made:
-        client.close()
-
-
 def _tls_client(
     broker: MosquittoBroker, ca: Path, stem: Path, username: str | None, made: list[TestClient]
 ) -> TestClient:
@@ -102,21 +94,21 @@ def _handshake(port: int, ca: Path, stem: Path | tuple[Path, Path] | None) -> No
 
 
 def test_an_agent_with_its_certificate_publishes_in_its_own_subtree(
-    broker: MosquittoBroker, farm: FarmCerts, clients: list[TestClient]
+    broker: MosquittoBroker, farm: FarmCerts, mqtt_clients: list[TestClient]
 ) -> None:
-    observer = _observer(broker, farm, clients)
-    agent = _tls_client(broker, farm.ca_cert, farm.agent("agent-a"), "agent-a", clients)
+    observer = _observer(broker, farm, mqtt_clients)
+    agent = _tls_client(broker, farm.ca_cert, farm.agent("agent-a"), "agent-a", mqtt_clients)
     assert not agent.connect().is_failure
     agent.publish(status_topic("agent-a"), b"{}", retain=True)
     assert observer.expect(status_topic("agent-a")).payload == b"{}"
 
 
 def test_an_agent_cannot_publish_into_another_agents_topics(
-    broker: MosquittoBroker, farm: FarmCerts, clients: list[TestClient]
+    broker: MosquittoBroker, farm: FarmCerts, mqtt_clients: list[TestClient]
 ) -> None:
-    observer = _observer(broker, farm, clients)
+    observer = _observer(broker, farm, mqtt_clients)
     # agent-a's certificate, sending agent-b's name as username: the certificate wins
-    agent = _tls_client(broker, farm.ca_cert, farm.agent("agent-a"), "agent-b", clients)
+    agent = _tls_client(broker, farm.ca_cert, farm.agent("agent-a"), "agent-b", mqtt_clients)
     assert not agent.connect().is_failure
     agent.publish(status_topic("agent-b"), b"forged")
     agent.publish(status_topic("agent-a"), b"marker")
@@ -147,19 +139,19 @@ def test_a_client_without_a_certificate_is_refused_at_the_handshake(
 
 
 def test_an_agents_certificate_does_not_open_the_coordinators_listener(
-    broker: MosquittoBroker, farm: FarmCerts, clients: list[TestClient]
+    broker: MosquittoBroker, farm: FarmCerts, mqtt_clients: list[TestClient]
 ) -> None:
     """There client ids are free, so a certificate alone must not be enough."""
-    agent = _tls_client(broker, farm.ca_cert, farm.agent("agent-a"), "agent-a", clients)
+    agent = _tls_client(broker, farm.ca_cert, farm.agent("agent-a"), "agent-a", mqtt_clients)
     agent.port = broker.coordinator_port
     assert agent.connect().is_failure
 
 
 def test_the_agents_own_link_connects_with_the_lines_certs_init_prints(
-    tmp_path: Path, broker: MosquittoBroker, farm: FarmCerts, clients: list[TestClient]
+    tmp_path: Path, broker: MosquittoBroker, farm: FarmCerts, mqtt_clients: list[TestClient]
 ) -> None:
     """The real agent link, its config the printed TOML (only the port is the test's)."""
-    observer = _observer(broker, farm, clients)
+    observer = _observer(broker, farm, mqtt_clients)
     folder = tmp_path / "agent-a"
     folder.mkdir()
     for path in (farm.ca_cert, *pair_paths(farm.agent("agent-a"))):

@@ -75,6 +75,34 @@ def add_agent(
     typer.echo(after_add_agent(FarmCerts(folder), agent_id))
 
 
+@certs_app.command("add-site")
+def add_site(
+    folder: FolderArg,
+    site: Annotated[str, typer.Argument(help="The site's id")],
+    broker_host: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="Name or IP address the site's agents use for its broker (repeat; "
+            "default: localhost and 127.0.0.1)"
+        ),
+    ] = None,
+    force: ForceOption = False,
+) -> None:
+    """Issue a site broker's certificates from FOLDER's CA: its bridge's to the central
+    broker and its own for the site's agents (`printfarm site broker-config` uses them)."""
+    from coordinator.pki.farm import PkiError
+    from coordinator.pki.site_certs import add_site as issue
+
+    try:
+        certs = issue(folder, site, broker_host or (), force=force)
+    except (PkiError, OSError) as e:
+        raise _fail(str(e)) from e
+    typer.echo(
+        f"site {site}: certificates written to {certs.folder.resolve()}; next: "
+        f"printfarm site broker-config {site} --certs {folder} --central HOST:PORT --agent ID"
+    )
+
+
 @certs_app.command("revoke")
 def revoke(
     folder: FolderArg,
