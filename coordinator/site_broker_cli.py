@@ -21,7 +21,11 @@ from typing import Annotated
 
 import typer
 
-site_app = typer.Typer(help="Sites: a site's own broker, bridged to the central one.")
+from coordinator.credentials import DB_URL_ENV
+
+site_app = typer.Typer(
+    help="Sites: where printers stand, and a site's own broker.", no_args_is_help=True
+)
 
 
 class SiteConfigError(RuntimeError):
@@ -106,17 +110,60 @@ def write_site_broker(  # noqa: PLR0917  # one argument per option of the comman
     return lines
 
 
+def site_agents(site: str, data: Path, db_url_file: Path | None) -> list[str]:
+    """The agents of the printers placed at `site`, from the coordinator's database."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from coordinator.credentials import read_secret_file, redact
+    from coordinator.sites import SiteNotFoundError, SiteStore
+    from coordinator.store import Store
+    from coordinator.store.engine import default_url
+
+    if db_url_file is not None:
+        url = read_secret_file(db_url_file, "database URL")
+    elif os.environ.get(DB_URL_ENV):
+        url = os.environ[DB_URL_ENV]
+    elif (data / "printfarm.sqlite").exists():
+        url = default_url(data)
+    else:
+        raise SiteConfigError(
+            f"no coordinator database in {data}: give the site's agents (--agent ID), "
+            f"or the database (--data DIR, --db-url-file FILE or {DB_URL_ENV})"
+        )
+    try:
+        store = Store(url)
+        try:
+            placed = SiteStore(store).get(site).printers
+        finally:
+            store.close()
+    except SiteNotFoundError as e:
+        raise SiteConfigError(f"no site {site!r} in the coordinator's database") from e
+    except SQLAlchemyError as e:
+        first = str(e).splitlines()[0] if str(e) else type(e).__name__
+        raise SiteConfigError(f"cannot read the database {redact(url)}: {redact(first)}") from e
+    agents = sorted({p.printer.split("/", 1)[0] for p in placed})
+    if not agents:
+        raise SiteConfigError(f"no printers are placed at site {site!r}: give --agent ID")
+    return agents
+
+
 @site_app.command("broker-config")
 def broker_config(  # noqa: PLR0917  # typer options
     site: Annotated[str, typer.Argument(help="The site's id (as in `certs add-site`)")],
     central: Annotated[
         str, typer.Option(help="The central broker's agents' listener, HOST:PORT (TLS)")
     ],
-    agent: Annotated[list[str], typer.Option(help="An agent id of this site (repeat)")],
     certs: Annotated[
         Path, typer.Option(help="The farm's certificate folder (`printfarm certs init`)")
     ],
     out: Annotated[Path, typer.Option(help="Folder for the site broker's files")],
+    agent: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="An agent id of this site (repeat; default: the agents of the printers "
+            "placed at the site in the coordinator's database)"
+        ),
+    ] = None,
     port: Annotated[
         int, typer.Option(min=1, max=65535, help="The site's agents' listener port")
     ] = 8883,
@@ -129,14 +176,24 @@ def broker_config(  # noqa: PLR0917  # typer options
     run_as: Annotated[
         str | None, typer.Option(help="User Mosquitto drops to when started as root")
     ] = None,
+    data: Annotated[
+        Path, typer.Option(help="The coordinator's data folder (its SQLite database)")
+    ] = Path("printfarm-data"),
+    db_url_file: Annotated[
+        Path | None,
+        typer.Option(
+            help=f"File whose first line is the coordinator's database URL ({DB_URL_ENV})"
+        ),
+    ] = None,
 ) -> None:
     """Write the site broker's mosquitto.conf (agents' listener and a TLS bridge to the
     central broker) and print the central ACL's entry for the bridge."""
     from coordinator.pki.farm import PkiError
 
     try:
+        agents = agent or site_agents(site, data, db_url_file)
         lines = write_site_broker(
-            site, certs, central, agent, out, port, bind, agent_certificates, run_as
+            site, certs, central, agents, out, port, bind, agent_certificates, run_as
         )
     except (SiteConfigError, PkiError, ValueError, OSError) as e:
         typer.echo(f"error: {e}", err=True)

@@ -25,6 +25,9 @@ from coordinator.pki.authority import pair_paths
 from coordinator.pki.farm import FarmCerts
 from coordinator.pki.instructions import common_name
 from coordinator.pki.site_certs import SiteCerts
+from coordinator.sites import Placement, Site, SiteStore
+from coordinator.store import Store
+from coordinator.store.engine import default_url
 from tests.helpers.mqtt import TestClient
 from tests.helpers.site_broker import SiteBroker, site_farm, start_central, wan
 
@@ -168,3 +171,36 @@ def test_certs_add_site_issues_the_bridge_and_broker_certificates(tmp_path: Path
     assert again.exit_code == 2
     assert "--force" in again.output
     assert runner.invoke(app, ["certs", "add-site", str(folder), "a/b"]).exit_code == 2
+
+
+def test_broker_config_takes_the_agents_placed_at_the_site(tmp_path: Path, farm: FarmCerts) -> None:
+    """Without --agent, the site's agents are those of its printers in the coordinator's
+    database (two printers of one agent make one agent)."""
+    data = tmp_path / "coordinator-data"
+    data.mkdir()
+    store = Store(default_url(data))
+    try:
+        placed = [Placement(printer=p) for p in ("west-1/vp", "west-1/mk4", "west-2/vp")]
+        SiteStore(store).add(
+            Site(id=SITE, name="West", latitude=45.7, longitude=4.8, printers=tuple(placed))
+        )
+        SiteStore(store).add(Site(id="empty", name="Empty", latitude=0, longitude=0))
+    finally:
+        store.close()
+    out = tmp_path / "out"
+    args = ["site", "broker-config", "--central", "c.lan:8883", "--certs", str(farm.folder),
+            "--out", str(out), "--data", str(data)]  # fmt: skip
+    done = CliRunner().invoke(app, [*args[:2], SITE, *args[2:]])
+    assert done.exit_code == 0, done.output
+    acl = (out / "central.acl").read_text()
+    assert "topic read printfarm/v1/west-1/+/commands" in acl
+    assert "topic read printfarm/v1/west-2/+/commands" in acl
+    assert acl.count("/+/commands") == 2
+    for site, message in (("empty", "no printers are placed"), ("north", "no site 'north'")):
+        refused = CliRunner().invoke(app, [*args[:2], site, *args[2:]])
+        assert refused.exit_code == 2, refused.output
+        assert message in refused.output
+    missing = [*args[:-1], str(tmp_path / "nowhere")]
+    refused = CliRunner().invoke(app, [*missing[:2], SITE, *missing[2:]])
+    assert refused.exit_code == 2
+    assert "--agent ID" in refused.output
