@@ -108,6 +108,8 @@ class PrinterSection(_Strict):
     tags: tuple[str, ...] = Field(default=(), max_length=32)
     material: str | None = Field(default=None, max_length=64)
     nozzle_diameter: float | None = Field(default=None, gt=0, le=5)
+    filament_diameter: float = Field(default=1.75, gt=0, le=10)  # mm: 1.75, or 2.85
+    tool_count: int = Field(default=1, ge=1, le=64)  # extruders (or MMU slots) it prints with
     build_volume: BuildVolumeSection | None = None  # None: the profile's
     # The loaded spool: spool = { material = "pla", colour = "#ff0000", grams = 750 }; the
     # coordinator's record replaces it once set there (coordinator/spools/book.py).

@@ -56,6 +56,7 @@ def _facts(config: PrinterSection, session: PrinterBackend) -> PrinterFacts:
         dialect=profile.dialect.value,
         build_volume=BuildVolume(x=volume.x, y=volume.y, z=volume.z),
         ejects_parts=profile.ejects_parts,
+        max_bed_c=profile.limits.max_bed_c,
     )
 
 

@@ -29,9 +29,9 @@ from coordinator.api_quotas import add_quota_routes
 from coordinator.api_spools import add_spool_routes
 from coordinator.api_stats import add_stats_routes
 from coordinator.api_uploads import PLATE_HELP, UPLOAD_HELP, store_upload
-from coordinator.dispatch import Requirements
 from coordinator.files import FileTooLargeError
 from coordinator.metrics import add_metrics_routes
+from coordinator.requirements import Requirements
 from coordinator.service import ConflictError, NotFoundError, Operations, UnprintableError
 from coordinator.store import JobState
 from coordinator.views import (
@@ -54,11 +54,15 @@ TOO_LARGE: dict[int | str, dict[str, Any]] = {413: {"model": ErrorOut}}
 GCODE_BODY = {"content": {GCODE_MEDIA_TYPE: {"schema": {"type": "string", "format": "binary"}}}}
 
 
-def _requirements(text: str) -> Requirements:
+def _requirements(text: str, who: str) -> Requirements:
+    """The submitter's requirements (each theirs: they override the file's)."""
     if len(text) > REQUIREMENTS_MAX_CHARS:
         raise HTTPException(422, f"requirements: over {REQUIREMENTS_MAX_CHARS} characters")
     try:
-        return Requirements.model_validate(json.loads(text or "{}"))
+        data = json.loads(text or "{}")
+        if not isinstance(data, dict):
+            raise HTTPException(422, "requirements: a JSON object is expected")
+        return Requirements.from_person(data, who)
     except RecursionError as e:
         raise HTTPException(422, "requirements: nested too deeply") from e
     except (json.JSONDecodeError, ValidationError) as e:
@@ -173,7 +177,7 @@ def _add_job_routes(api: FarmApi, ops: Operations) -> None:
         """Upload a file and queue `copies` jobs printing it, owned by the caller: G-code,
         binary G-code (.bgcode), a .gcode.3mf (its `plate`), or a STL/3MF/OBJ model,
         sliced for the printer class that matches the requirements (which then pin it)."""
-        req = _requirements(requirements)
+        req = _requirements(requirements, caller(request).username)
         member = caller(request).role is Role.MEMBER
         if member and priority > MEMBER_MAX_PRIORITY:
             raise HTTPException(

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from coordinator.accounts.models import Principal, Scope
 from coordinator.api_app import FarmApi, http_error
-from coordinator.dispatch import Requirements
+from coordinator.requirements import Requirements
 from coordinator.service import Operations
 from coordinator.service.job_edits import change_priority, change_requirements
 from coordinator.views import JobOut
@@ -73,6 +73,10 @@ def add_job_edit_routes(api: FarmApi, ops: Operations) -> None:
     def set_requirements(request: Request, job_id: str, body: Requirements) -> JobOut:
         """A waiting job's new requirements (material, nozzle, tags, printer, site,
         colour...), checked as at submit: 422 with the reason if no printer of the fleet
-        could print it. The file's extents stay unless given; 409 once the job was taken."""
+        could print it. The fields given are the caller's (the job's detail says so):
+        they replace the caller's earlier ones and override the file's (null lifts
+        one); the file's other requirements stay. 409 once the job was taken."""
+        who = _caller(request).username
+        asked = Requirements.from_person(body.model_dump(exclude_unset=True), who)
         with http_error():
-            return change_requirements(ops, job_id, body, _caller(request).username)
+            return change_requirements(ops, job_id, asked, who)

@@ -36,7 +36,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from coordinator.accounts.models import Principal, Role
 from coordinator.api_app import FarmApi, http_error
 from coordinator.api_uploads import store_upload
-from coordinator.dispatch import Requirements
+from coordinator.requirements import Requirements
 from coordinator.service import Operations
 from coordinator.views import FieldErrorOut
 

@@ -17,8 +17,9 @@ from typing import BinaryIO
 
 from fastapi import HTTPException
 
-from coordinator.dispatch import PrinterView, Requirements
+from coordinator.dispatch import PrinterView
 from coordinator.files import FileTooLargeError, StoredFile
+from coordinator.requirements import Requirements
 from coordinator.service import Operations
 
 log = logging.getLogger(__name__)

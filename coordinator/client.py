@@ -23,7 +23,7 @@ from coordinator.accounts.models import (
     UserOut,
 )
 from coordinator.credentials import redact
-from coordinator.dispatch import Requirements
+from coordinator.requirements import Requirements
 from coordinator.routes import BY_NAME
 from coordinator.views import CommandOut, HealthOut, JobOut, PrinterOut, Summary
 
@@ -151,7 +151,9 @@ class FarmClient:
             "copies": str(copies),
             "priority": str(priority),
             "requirements": json.dumps(
-                (requirements or Requirements()).model_dump(mode="json", exclude_defaults=True)
+                (requirements or Requirements()).model_dump(
+                    mode="json", exclude_unset=True, exclude={"provenance"}
+                )
             ),
         }
         if name:

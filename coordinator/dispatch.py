@@ -12,7 +12,8 @@ A job goes only to a printer that is online, idle, bed-clear, not already holdin
 assignment, and capable; when the printer's loaded spool is known, it must be of the
 job's material and colour (if the job asks) and hold the job's grams with a margin
 (coordinator/spools/fit.py). Speed: printers are grouped into capability classes (firmware,
-nozzle, material, volume, site, tags); a farm has few classes however many printers.
+nozzle, material, volume, site, tags, filament, tools, bed limit); a farm has few classes
+however many printers.
 Matching is done once per (distinct requirements, class) pair, then each job takes the
 next free printer of its first non-empty class: O(jobs log jobs + reqs x classes +
 printers), never O(jobs x printers).
@@ -24,53 +25,14 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
-
 from agent.wire import PrinterState, PrinterStateName, printer_key
-from agent.wire.spools import FilamentSpool, normalise_colour
+from agent.wire.spools import FilamentSpool
+from coordinator.requirements import ANYTHING, Extents, Requirements, flavour_runs_on
 from coordinator.spools.fit import too_short
 
 NOZZLE_TOLERANCE_MM = 0.005
 VOLUME_TOLERANCE_MM = 0.01
-
-
-class Extents(BaseModel):
-    """The size of a print's bounding box, in millimetres."""
-
-    # Infinity is no size, and neither PostgreSQL's JSON nor a JSON answer can hold it.
-    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
-
-    x: float = Field(ge=0)
-    y: float = Field(ge=0)
-    z: float = Field(ge=0)
-
-
-class Requirements(BaseModel):
-    """What a job needs of a printer; every field is optional (None: anything goes)."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
-
-    printer: str | None = None  # an explicit printer key, "agent/printer"
-    tags: frozenset[str] = frozenset()  # the printer must carry all (groups are tags)
-    firmware: str | None = None  # a dialect ("marlin") or a profile name ("prusa_mk3")
-    nozzle_diameter: float | None = Field(default=None, gt=0)
-    material: str | None = None  # compared case-insensitively with the loaded material
-    extents: Extents | None = None  # must fit in the build volume
-    site: str | None = None
-    colour: str | None = None  # "#rrggbb": the loaded spool's colour
-
-    @field_validator("material", "firmware")
-    @classmethod
-    def _casefold(cls, value: str | None) -> str | None:
-        return value.casefold() if value is not None else None
-
-    @field_validator("colour")
-    @classmethod
-    def _hex_colour(cls, value: str | None) -> str | None:
-        return normalise_colour(value)
-
-
-ANYTHING = Requirements()
+FILAMENT_TOLERANCE_MM = 0.1  # 1.75 and 2.85 are told apart, 1.75 and 1.8 are not
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +62,10 @@ class PrinterView:
     tags: frozenset[str] = frozenset()
     assigned: bool = False  # the store holds a job for it not yet visible in `state`
     spool: FilamentSpool | None = None  # the loaded spool, when known (coordinator/spools)
+    # None: the printer does not say (an older agent); a file's need does not exclude it.
+    filament_diameter: float | None = None
+    tool_count: int | None = None
+    max_bed_c: float | None = None  # the firmware profile's limit
 
     @classmethod
     def from_state(
@@ -130,6 +96,9 @@ class PrinterView:
             tags=frozenset(state.tags),
             assigned=assigned,
             spool=spool,
+            filament_diameter=state.filament_diameter,
+            tool_count=state.tool_count,
+            max_bed_c=state.max_bed_c,
         )
 
     @property
@@ -166,6 +135,8 @@ def mismatch_fields(req: Requirements, printer: PrinterView) -> dict[str, str]:
         out["printer"] = f"job wants printer {req.printer}"
     if req.firmware is not None and req.firmware not in (printer.firmware, printer.profile):
         out["firmware"] = f"firmware {printer.firmware}/{printer.profile}, job wants {req.firmware}"
+    if req.gcode_flavor is not None and not flavour_runs_on(req.gcode_flavor, printer.firmware):
+        out["gcode_flavor"] = f"firmware {printer.firmware}, job's G-code is for {req.gcode_flavor}"
     if req.nozzle_diameter is not None and (
         printer.nozzle_diameter is None
         or abs(printer.nozzle_diameter - req.nozzle_diameter) > NOZZLE_TOLERANCE_MM
@@ -173,6 +144,7 @@ def mismatch_fields(req: Requirements, printer: PrinterView) -> dict[str, str]:
         out["nozzle_diameter"] = (
             f"nozzle {printer.nozzle_diameter}, job wants {req.nozzle_diameter}"
         )
+    out.update(_machine_mismatches(req, printer))
     if req.material is not None and req.material != printer.material:
         out["material"] = f"material {printer.material}, job wants {req.material}"
     if req.extents is not None and not _fits(req.extents, printer):
@@ -186,6 +158,21 @@ def mismatch_fields(req: Requirements, printer: PrinterView) -> dict[str, str]:
         out["site"] = f"site {printer.site}, job wants {req.site}"
     if not req.tags <= printer.tags:
         out["tags"] = f"tags {sorted(printer.tags)}, job wants {sorted(req.tags)}"
+    return out
+
+
+def _machine_mismatches(req: Requirements, printer: PrinterView) -> dict[str, str]:
+    """Filament diameter, tools and bed temperature: what a printer that reports them
+    cannot do (one that does not say is not excluded by them)."""
+    out: dict[str, str] = {}
+    want, has = req.filament_diameter, printer.filament_diameter
+    if want is not None and has is not None and abs(want - has) > FILAMENT_TOLERANCE_MM:
+        out["filament_diameter"] = f"filament {has} mm, job wants {want} mm"
+    if req.tool_count is not None and (printer.tool_count or 1) < req.tool_count:
+        out["tool_count"] = f"{printer.tool_count or 1} tool(s), job uses {req.tool_count}"
+    bed, most = req.bed_temperature, printer.max_bed_c
+    if bed is not None and most is not None and bed > most:
+        out["bed_temperature"] = f"bed up to {most:g} °C, job heats it to {bed:g} °C"
     return out
 
 
@@ -222,7 +209,9 @@ def order_queue(
     return [r[4] for r in ranked]
 
 
-_ClassKey = tuple[str, str, float, str, tuple[float, float, float], str, tuple[str, ...], str]
+_ClassKey = tuple[
+    str, str, float, str, tuple[float, float, float], str, tuple[str, ...], str, tuple[float, ...]
+]
 
 
 def _class_key(p: PrinterView) -> _ClassKey:
@@ -230,8 +219,11 @@ def _class_key(p: PrinterView) -> _ClassKey:
     nozzle = round(p.nozzle_diameter, 3) if p.nozzle_diameter is not None else -1.0
     tags = tuple(sorted(p.tags))
     colour = (p.spool.colour if p.spool else None) or ""
+    machine = tuple(-1.0 if v is None else float(v)
+                    for v in (p.filament_diameter, p.tool_count, p.max_bed_c))  # fmt: skip
     return (
-        p.firmware, p.profile, nozzle, p.material or "", p.build_volume, p.site or "", tags, colour
+        p.firmware, p.profile, nozzle, p.material or "", p.build_volume, p.site or "", tags,
+        colour, machine,
     )  # fmt: skip
 
 

@@ -12,14 +12,15 @@ Kept out of dispatch.py so the dispatcher stays one job per module; no I/O, no c
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
 
 from agent.wire import PrinterStateName
-from coordinator.dispatch import PrinterView, Requirements, mismatch_fields
+from coordinator.dispatch import PrinterView, mismatch_fields
+from coordinator.requirements import Requirements
 from coordinator.spools.fit import shortfall, too_short
 
 
@@ -180,8 +181,19 @@ def _wanted(req: Requirements, field: str) -> str:
         return f"is called {req.printer}"
     if field == "colour":
         return f"has a {req.colour} spool loaded"
-    label = {"nozzle_diameter": "a nozzle of", "material": "material"}.get(field, field)
-    return f"with {label} {getattr(req, field)}"
+    words = _WANTED.get(field)
+    return words(req) if words is not None else f"with {field} {getattr(req, field)}"
+
+
+# The printer a requirement asks for, in words, for those said otherwise than "with X v".
+_WANTED: dict[str, Callable[[Requirements], str]] = {
+    "nozzle_diameter": lambda r: f"has a {r.nozzle_diameter:g} mm nozzle",
+    "filament_diameter": lambda r: f"takes {r.filament_diameter:g} mm filament",
+    "tool_count": lambda r: f"has {r.tool_count} tools",
+    "bed_temperature": lambda r: f"may heat its bed to {r.bed_temperature:g} °C",
+    "gcode_flavor": lambda r: f"runs G-code for {r.gcode_flavor}",
+    "material": lambda r: f"with material {r.material}",
+}
 
 
 def _next_free(members: list[FleetMember]) -> float | None:

@@ -12,14 +12,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
+from pydantic import ValidationError
 from rich.console import Console
 
 from coordinator.accounts.cli import signed_in
 from coordinator.agent_join import agent_join
 from coordinator.client import DEFAULT_API
-from coordinator.dispatch import Extents, Requirements
 from coordinator.install_service import install_service
 from coordinator.lan import lan_agent
+from coordinator.requirements import Extents, Requirements
 from coordinator.store.schema import JobState
 
 if TYPE_CHECKING:
@@ -197,9 +198,22 @@ def _serve_or_explain(
         raise typer.Exit(1) from e
 
 
+_NUMBERS = {"nozzle": "nozzle_diameter", "nozzle_diameter": "nozzle_diameter",
+            "filament": "filament_diameter", "filament_diameter": "filament_diameter",
+            "tools": "tool_count", "tool_count": "tool_count",
+            "bed": "bed_temperature", "bed_temperature": "bed_temperature"}  # fmt: skip
+_WORDS = {"printer": "printer", "firmware": "firmware", "material": "material",
+          "site": "site", "colour": "colour", "flavor": "gcode_flavor",
+          "flavour": "gcode_flavor"}  # fmt: skip
+_REQUIRE_KEYS = (
+    "printer, tag, group, firmware, flavor, nozzle, filament, tools, bed, material, site, "
+    "colour, volume"
+)
+
+
 def parse_requirements(items: list[str]) -> Requirements:
-    """`key=value` pairs: printer, tag/group (repeatable), firmware, nozzle, material,
-    site, volume (XxYxZ in mm)."""
+    """`key=value` pairs (see _REQUIRE_KEYS; volume is XxYxZ in mm); they override what
+    the file's analysis found, and `key=any` lifts that requirement."""
     fields: dict[str, object] = {}
     tags: set[str] = set()
     for item in items:
@@ -209,22 +223,40 @@ def parse_requirements(items: list[str]) -> Requirements:
             raise typer.BadParameter(f"--require {item!r}: expected key=value")
         if key in ("tag", "group"):
             tags.add(value)
-        elif key in ("nozzle", "nozzle_diameter"):
-            fields["nozzle_diameter"] = float(value)
-        elif key in ("volume", "extents"):
-            try:
-                x, y, z = (float(v) for v in value.lower().split("x"))
-            except ValueError as e:
-                raise typer.BadParameter(f"--require {item!r}: volume is XxYxZ in mm") from e
-            fields["extents"] = Extents(x=x, y=y, z=z)
-        elif key in ("printer", "firmware", "material", "site"):
-            fields[key] = value
         else:
-            raise typer.BadParameter(
-                f"--require {item!r}: unknown key {key!r} (printer, tag, group, firmware, "
-                "nozzle, material, site, volume)"
-            )
-    return Requirements.model_validate({**fields, "tags": frozenset(tags)})
+            name, parsed = _requirement(item, key, value)
+            fields[name] = parsed
+    if tags:
+        fields["tags"] = frozenset(tags)
+    try:
+        return Requirements.model_validate(fields)
+    except ValidationError as e:
+        raise typer.BadParameter(f"--require: {e.errors()[0]['msg']}") from e
+
+
+def _requirement(item: str, key: str, value: str) -> tuple[str, object]:
+    """One `--require key=value` as (field, value); `any` lifts the requirement."""
+    name = _NUMBERS.get(key) or _WORDS.get(key) or ("extents" if key == "volume" else "")
+    if not name:
+        raise typer.BadParameter(f"--require {item!r}: unknown key {key!r} ({_REQUIRE_KEYS})")
+    if value.strip().lower() == "any":
+        return name, None
+    if key in _NUMBERS:
+        return name, _number(item, value)
+    if name == "extents":
+        try:
+            x, y, z = (float(v) for v in value.lower().split("x"))
+        except ValueError as e:
+            raise typer.BadParameter(f"--require {item!r}: volume is XxYxZ in mm") from e
+        return name, Extents(x=x, y=y, z=z)
+    return name, value
+
+
+def _number(item: str, value: str) -> float:
+    try:
+        return float(value)
+    except ValueError as e:
+        raise typer.BadParameter(f"--require {item!r}: {value!r} is not a number") from e
 
 
 def submit(  # noqa: PLR0917  # typer options

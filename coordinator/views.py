@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from coordinator.dispatch import Requirements
 from coordinator.explain import WaitReason
+from coordinator.requirements import Requirements
 
 
 class _View(BaseModel):

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from agent.wire import Channel, printer_topic
 from broker_config.testing import MosquittoBroker
-from coordinator.dispatch import Requirements
 from coordinator.mqtt import BrokerSettings
+from coordinator.requirements import Requirements
 from coordinator.service import Coordinator, CoordinatorConfig, Operations, Timing
 from coordinator.store import EventRecord
 from coordinator.views import JobOut

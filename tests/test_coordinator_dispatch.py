@@ -12,7 +12,7 @@ import pytest
 
 from agent.wire import Channel, StartJob, encode, printer_topic
 from broker_config.testing import MosquittoBroker
-from coordinator.dispatch import Extents, Requirements
+from coordinator.requirements import Extents, Requirements
 from tests.coordinator_harness import (
     agent_history,
     job_state,

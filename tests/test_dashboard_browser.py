@@ -22,7 +22,7 @@ from playwright.sync_api import Browser, Page, expect
 from broker_config.testing import MosquittoBroker
 from coordinator.accounts.models import Role
 from coordinator.client import FarmClient
-from coordinator.dispatch import Requirements
+from coordinator.requirements import Requirements
 from tests.farm_processes import AgentProcess, CoordinatorProcess, coordinator_url, job_file
 from tests.helpers.accounts import admin_password_file
 from tests.helpers.browser import chromium, need_chromium, screenshot_path

@@ -13,15 +13,14 @@ from agent import wire
 from agent.wire import PrinterStateName
 from coordinator.dispatch import (
     Assignment,
-    Extents,
     PrinterView,
     QueuedJob,
-    Requirements,
     dispatch,
     mismatches,
     order_queue,
     unavailable_reasons,
 )
+from coordinator.requirements import Extents, Requirements
 
 IDLE = PrinterStateName.IDLE
 

@@ -9,14 +9,13 @@ import time
 import pytest
 
 from coordinator.dispatch import (
-    Extents,
     PrinterView,
     QueuedJob,
-    Requirements,
     dispatch,
     dispatch_ordered,
     order_queue,
 )
+from coordinator.requirements import Extents, Requirements
 from coordinator.service.backlog import Backlog
 from tests.test_dispatch import printer
 

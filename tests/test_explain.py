@@ -6,8 +6,9 @@ import pytest
 
 from agent import wire
 from agent.wire import PrinterStateName
-from coordinator.dispatch import Extents, PrinterView, Requirements
+from coordinator.dispatch import PrinterView
 from coordinator.explain import FleetMember, WaitKind, explain
+from coordinator.requirements import Extents, Requirements
 from coordinator.service.fleet import LivePrinter
 from coordinator.service.waiting import WaitingReasons
 

@@ -40,7 +40,8 @@ def raw_totals(path: Path, vectorised: bool) -> tuple[object, ...]:
     st = scanner.state
     return (
         scanner.time_s, dict(st.filament), scanner.moves, scanner.lines, scanner.layers_by_z,
-        scanner.extruding, scanner.all_moves, (st.x, st.y, st.z, st.e_pos, st.retracted),
+        scanner.extruding, scanner.part, scanner.all_moves,
+        (st.x, st.y, st.z, st.e_pos, st.retracted),
         scanner.long_lines, scanner.first_long_line, scanner.bad_lines, scanner.first_bad_line,
         scanner.unknown, list(st.hints), stats,
     )  # fmt: skip

@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from coordinator.intake.gcode import analyze_gcode, check_against_build_volume
-from coordinator.intake.models import BuildVolumeNeed
 from coordinator.intake.reader import GcodeInputError
 from coordinator.intake.thumbnails import extract_thumbnails
+from coordinator.requirements import FROM_FILE
+from coordinator.requirements import Extents as BuildVolumeNeed
 
 DATA = Path(__file__).parent / "data"
 
@@ -253,9 +254,10 @@ def test_build_volume_check() -> None:
     assert "X" in reason
     assert "Z" in reason
     need = result.requirements()
-    assert need.build_volume is not None
-    assert need.build_volume.z == pytest.approx(3.0, abs=0.01)
-    assert need.nozzle_diameter_mm == 0.4
+    assert need.extents is not None
+    assert need.extents.z == pytest.approx(3.0, abs=0.01)
+    assert need.nozzle_diameter == 0.4
+    assert need.origin("nozzle_diameter") == FROM_FILE
 
 
 @pytest.mark.parametrize(

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from broker_config.testing import MosquittoBroker
-from coordinator.dispatch import Extents, Requirements
 from coordinator.intake.gcode import analyze_gcode
 from coordinator.intake.models import Box
 from coordinator.intake.travel import absurd_moves, far_outside
+from coordinator.requirements import Extents, Requirements
 from coordinator.service import UnprintableError
 from tests.coordinator_harness import running_coordinator, sim_agent, submit_bytes
 from tests.sim_agents import SimPrinter

@@ -21,7 +21,7 @@ import pytest
 from broker_config.testing import MosquittoBroker
 from coordinator.accounts.models import Role
 from coordinator.client import ApiError, FarmClient
-from coordinator.dispatch import Requirements
+from coordinator.requirements import Requirements
 from coordinator.store.job_edits import set_priority, set_requirements
 from coordinator.views import JobOut
 from tests.coordinator_harness import running_coordinator, sim_agent, submit_bytes

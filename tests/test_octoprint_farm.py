@@ -18,7 +18,7 @@ import pytest
 
 from broker_config.testing import MosquittoBroker
 from coordinator.client import FarmClient
-from coordinator.dispatch import Requirements
+from coordinator.requirements import Requirements
 from coordinator.samples import short_segments
 from tests.farm_processes import AgentProcess, CoordinatorProcess, coordinator_url, final_state
 from tests.helpers.octoprint_server import OctoPrintServer, octoprint_or_skip

@@ -14,8 +14,9 @@ from pydantic import ValidationError
 from agent.config import load_config
 from agent.wire import PrinterState, PrinterStateName
 from agent.wire.spools import FilamentSpool
-from coordinator.dispatch import Assignment, PrinterView, QueuedJob, Requirements, dispatch
+from coordinator.dispatch import Assignment, PrinterView, QueuedJob, dispatch
 from coordinator.explain import FleetMember, WaitKind, explain
+from coordinator.requirements import Requirements
 from coordinator.spools.fit import SPOOL_MARGIN
 
 RED = "#ff0000"

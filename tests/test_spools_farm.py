@@ -24,7 +24,7 @@ from agent.wire.spools import FilamentSpool
 from broker_config.testing import MosquittoBroker
 from coordinator.accounts.models import Role
 from coordinator.client import FarmClient
-from coordinator.dispatch import Requirements
+from coordinator.requirements import Requirements
 from coordinator.spools.book import read_records, take_grams, write_record
 from coordinator.spools.views import SpoolOut
 from coordinator.store import Store

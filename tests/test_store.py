@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from agent import wire
-from coordinator.dispatch import Extents, PrinterView, Requirements, dispatch
+from coordinator.dispatch import PrinterView, dispatch
+from coordinator.requirements import Extents, Requirements
 from coordinator.store import (
     JobNotFoundError,
     JobSpec,

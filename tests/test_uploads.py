@@ -24,10 +24,10 @@ import trimesh
 
 from broker_config.testing import MosquittoBroker
 from coordinator.accounts.models import Role
-from coordinator.dispatch import Requirements
 from coordinator.intake.gcode import analyze_gcode
 from coordinator.intake.slicing import INSTALL_HINT
 from coordinator.intake.uploads import UploadError, UploadKind, to_gcode
+from coordinator.requirements import Requirements
 from tests.coordinator_harness import running_coordinator, sim_agent
 from tests.helpers.api_server import ApiServer, api_server
 from tests.helpers.printfarm_cli import prusa_slicer_or_skip

@@ -61,6 +61,7 @@ class PrinterFacts:
     dialect: str
     build_volume: BuildVolume
     ejects_parts: bool
+    max_bed_c: float | None = None  # the profile's limit
 
 
 def classify_failure(result: JobResult) -> FailureCause:
@@ -147,6 +148,9 @@ class PrinterBridge:
             last_job=self.last_job,
             spool=self.config.spool,
             prints_without_agent=self.config.octoprint is not None,
+            filament_diameter=self.config.filament_diameter,
+            tool_count=self.config.tool_count,
+            max_bed_c=facts.max_bed_c,
         )
 
     def state_if_changed(

@@ -87,6 +87,11 @@ class PrinterState(WireModel):
     # The printer goes on printing while its agent is away (an OctoPrint printer: the
     # print runs in OctoPrint; a restarted agent takes it over). Added in v1, optional.
     prints_without_agent: bool = False
+    # What a job's file may ask of it (added in v1, optional; None: not said): the
+    # filament it takes (mm), its tools, and its firmware profile's highest bed target.
+    filament_diameter: float | None = Field(default=None, gt=0, le=10)
+    tool_count: int | None = Field(default=None, ge=1, le=64)
+    max_bed_c: float | None = Field(default=None, ge=0, le=1000)
 
     @model_serializer(mode="wrap")
     def _without_unset_extras(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
@@ -97,12 +102,18 @@ class PrinterState(WireModel):
             del out["spool"]
         if out.get("prints_without_agent") is False:
             del out["prints_without_agent"]
+        for name in _OPTIONAL_FACTS:
+            if out.get(name, 0) is None:
+                del out[name]
         return out
 
     @field_validator("tags")
     @classmethod
     def _tags_sorted_unique(cls, tags: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(sorted(set(tags)))
+
+
+_OPTIONAL_FACTS = ("filament_diameter", "tool_count", "max_bed_c")
 
 
 class Telemetry(WireModel):

@@ -9,7 +9,8 @@ from typing import Annotated
 import typer
 
 from agent.motion import MotionLimits
-from coordinator.intake.models import BuildVolumeNeed, GcodeAnalysis
+from coordinator.intake.models import GcodeAnalysis
+from coordinator.requirements import Extents
 
 
 def _profile(name: str) -> tuple[tuple[float, float, float], MotionLimits | None, int]:
@@ -41,7 +42,7 @@ def _filament(result: GcodeAnalysis) -> str:
 def human_summary(result: GcodeAnalysis) -> str:
     minutes, seconds = divmod(round(result.estimated_time_s), 60)
     hours, minutes = divmod(minutes, 60)
-    box = result.extents.extruding
+    box, extruding = result.extents.part, result.extents.extruding
     lines = [
         f"{result.file_name}: {result.lines} lines, {result.moves} moves",
         f"  estimated time  {hours}h {minutes:02d}m {seconds:02d}s" + _slicer_time(result),
@@ -52,6 +53,11 @@ def human_summary(result: GcodeAnalysis) -> str:
         lines.append(
             f"  part extents    X {box.min_x:.1f}..{box.max_x:.1f}"
             f"  Y {box.min_y:.1f}..{box.max_y:.1f}  Z {box.min_z:.2f}..{box.max_z:.2f}"
+        )
+    if extruding is not None and extruding != box:
+        lines.append(
+            f"  with purge      X {extruding.min_x:.1f}..{extruding.max_x:.1f}"
+            f"  Y {extruding.min_y:.1f}..{extruding.max_y:.1f}"
         )
     if result.slicer.name:
         lines.append(f"  slicer          {result.slicer.name} {result.slicer.version or ''}")
@@ -94,7 +100,7 @@ def analyze(
     else:
         typer.echo(human_summary(result))
     if volume is not None:
-        need = BuildVolumeNeed(x=volume[0], y=volume[1], z=volume[2])
+        need = Extents(x=volume[0], y=volume[1], z=volume[2])
         reason = check_against_build_volume(result, need)
         if reason:
             typer.echo(f"refused for {profile}: {reason}", err=True)

@@ -25,7 +25,7 @@ from coordinator.intake.models import (
 )
 from coordinator.intake.reader import GcodeInputError, ReadStats, iter_blocks, sniff
 from coordinator.intake.slicer_meta import MetadataCollector, SlicerMetadata
-from coordinator.intake.travel import HasXYZ
+from coordinator.intake.travel import HasXYZ, far_outside
 
 HEAD_META_BYTES = 4 * 1024 * 1024  # comments this far in are header facts (and thumbnails)
 TAIL_META_BYTES = 512 * 1024  # the footer config block of PrusaSlicer & co.
@@ -169,10 +169,10 @@ def _result(
     measured = filament > 0 or not scanner.extruder_on_commands
     volume = filament * math.pi * (diameter / 2) ** 2
     density = meta.filament_density or DENSITY.get((meta.material or "").upper())
-    extruding, all_moves = _box(scanner.extruding), _box(scanner.all_moves)
-    extents = Extents(extruding=extruding, all_moves=all_moves)
-    if extruding is not None:
-        extents = extents.model_copy(update=extruding.model_dump())
+    part, extruding = _box(scanner.part), _box(scanner.extruding)
+    extents = Extents(part=part, extruding=extruding, all_moves=_box(scanner.all_moves))
+    if part is not None:
+        extents = extents.model_copy(update=part.model_dump())
     hints = list(st.hints)
     if meta.gcode_flavor:
         hints.insert(0, f"slicer gcode_flavor = {meta.gcode_flavor}")
@@ -198,6 +198,7 @@ def _result(
         filament_volume_mm3=round(volume, 1),
         filament_mass_g=round(volume / 1000 * density, 2) if density else None,
         filament_diameter_mm=diameter,
+        filament_diameter_stated=meta.filament_diameter_mm is not None,
         layers=scanner.layer_tags or scanner.layers_by_z,
         layer_height_mm=meta.layer_height_mm,
         extents=extents,
@@ -259,20 +260,27 @@ def _warnings(scanner: GcodeScanner, stats: ReadStats, measured: bool) -> list[s
 def check_against_build_volume(analysis: GcodeAnalysis, build_volume: HasXYZ) -> str | None:
     """Why ``analysis`` cannot print in ``build_volume`` (x/y/z sizes, mm), or None.
 
-    The part (extruding moves) must lie within [0, size] on every axis, give or take
-    half a millimetre; travel outside the bed (purge lines, parking) is the slicer
-    profile's business and is not judged here.
+    The part (its extrusions, without the start sequence's purge and prime lines) must
+    lie within [0, size] on every axis, give or take half a millimetre; every move
+    (purge lines and travel included) must stay within the printer's physical reach as
+    the agent enforces it (agent/safety.py's move range).
     """
-    box = analysis.extents.extruding
-    if box is None:
-        return None
+    box = analysis.extents.part or analysis.extents.extruding
     tol = BUILD_VOLUME_TOLERANCE
     problems = []
-    for axis, lo, hi in (("X", box.min_x, box.max_x), ("Y", box.min_y, box.max_y),
-                         ("Z", box.min_z, box.max_z)):  # fmt: skip
+    for axis, lo, hi in _axes(box):
         size = float(getattr(build_volume, axis.lower()))
         if hi > size + tol or lo < -tol:
             problems.append(f"{axis} {lo:.1f}..{hi:.1f} mm outside 0..{size:g} mm")
-    if not problems:
-        return None
-    return "the print does not fit the build volume: " + "; ".join(problems)
+    if problems:
+        return "the part does not fit the build volume: " + "; ".join(problems)
+    beyond = far_outside(analysis.extents.all_moves, build_volume)
+    if beyond:
+        return "moves reach beyond what the printer can reach: " + "; ".join(beyond)
+    return None
+
+
+def _axes(box: Box | None) -> list[tuple[str, float, float]]:
+    if box is None:
+        return []
+    return [("X", box.min_x, box.max_x), ("Y", box.min_y, box.max_y), ("Z", box.min_z, box.max_z)]

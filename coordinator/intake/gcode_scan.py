@@ -42,6 +42,10 @@ _LAYER_TAGS = (";LAYER_CHANGE", ";LAYER:", "; CHANGE_LAYER", "; layer ", ";LAYER
 # Where Bambu Studio's start sequence ends: its "model printing time" is its total less
 # the time of the moves before this tag (its "prepare" stage).
 START_END_TAG = "; MACHINE_START_GCODE_END"
+# Where the part begins: extrusions before the first of these are the start sequence's
+# purge and prime lines (PrusaSlicer's at Y -2), not the part; custom G-code is not.
+_PART_TAGS = (*_LAYER_TAGS, "; printing object", ";TYPE:", "; FEATURE:", ";MESH:")
+_NOT_PART = (";TYPE:Custom", "; FEATURE: Custom")
 MAX_UNKNOWN = 20  # distinct unknown commands listed in warnings
 
 
@@ -82,6 +86,12 @@ class GcodeScanner:
         self.time_s = 0.0
         self.extruding = list(_EMPTY)
         self.all_moves = list(_EMPTY)
+        # While scanning, `extruding` holds the extrusions since the part began (see
+        # _PART_TAGS) and `before_part` those of the start sequence; `finish` makes
+        # `part` the former and `extruding` both. No tag at all: all of it is the part.
+        self.part_started = False
+        self.before_part = list(_EMPTY)
+        self.part = list(_EMPTY)
         self.layers_by_z = 0
         # Filament fed since the loop last added it to the tool's total: the sums are
         # kept in the loop's order so both paths give the same float to the last bit.
@@ -264,8 +274,8 @@ class GcodeScanner:
         for i in np.flatnonzero(~table.simple & ~table.empty).tolist():
             raw = data[starts[i] : ends[i]].decode()
             if raw[0] == ";":
-                if raw.startswith(START_END_TAG):
-                    walk.run_until(i)  # the moves before it are queued first
+                if raw.startswith(START_END_TAG) or (not self.part_started and _part_begins(raw)):
+                    walk.run_until(i)  # the moves before it are applied first
                 self._comment(raw, base + i + 1, metadata)
             elif _is_barrier(raw):
                 walk.run_until(i)
@@ -294,6 +304,10 @@ class GcodeScanner:
     def finish(self) -> None:
         self.time_s += sum(self.state.planner.flush())
         self.thumbs.finish()
+        self.part = list(self.extruding)
+        for i in range(3):
+            self.extruding[i] = min(self.extruding[i], self.before_part[i])
+            self.extruding[i + 3] = max(self.extruding[i + 3], self.before_part[i + 3])
 
     # --- the slow paths -------------------------------------------------------------
 
@@ -303,6 +317,10 @@ class GcodeScanner:
         elif raw.startswith(START_END_TAG) and self.start_s is None:
             self.start_s = self.time_s
             self.planner.mark()
+        if not self.part_started and _part_begins(raw):
+            self.part_started = True
+            self.before_part[:] = self.extruding
+            self.extruding[:] = _EMPTY  # in place: the loop holds it in a local
         if not metadata:
             return
         text = raw[1:]
@@ -398,6 +416,10 @@ def _is_barrier(raw: str) -> bool:
         return True
     cmd, _ = parse_words(line)
     return cmd[:1] in {"G", "T"} or cmd in _MOTION_M
+
+
+def _part_begins(comment: str) -> bool:
+    return comment.startswith(_PART_TAGS) and not comment.startswith(_NOT_PART)
 
 
 class _Walk:

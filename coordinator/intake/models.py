@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from coordinator.requirements import FROM_FILE, Requirements
+from coordinator.requirements import Extents as PartSize
+
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -25,7 +28,9 @@ class Box(_Model):
 
 
 class Extents(_Model):
-    """Where the head went: while extruding (the part) and at all (travel included)."""
+    """Where the head went: the part (min/max here and `part`: extrusions from the first
+    layer or object tag on, without the start sequence's purge and prime lines), while
+    extruding at all (`extruding`, purge lines included) and at all (travel included)."""
 
     min_x: float | None = None
     min_y: float | None = None
@@ -33,6 +38,7 @@ class Extents(_Model):
     max_x: float | None = None
     max_y: float | None = None
     max_z: float | None = None
+    part: Box | None = None
     extruding: Box | None = None
     all_moves: Box | None = None
 
@@ -72,21 +78,6 @@ class Temperatures(_Model):
     chamber_c: float | None = None
 
 
-class BuildVolumeNeed(_Model):
-    x: float
-    y: float
-    z: float
-
-
-class Requirements(_Model):
-    """What a printer must offer to run this job; the dispatcher matches on it."""
-
-    build_volume: BuildVolumeNeed | None  # max coordinates reached while extruding
-    nozzle_diameter_mm: float | None
-    material: str | None
-    firmware_flavor: str | None  # a Dialect value ("marlin", "klipper", …) or None
-
-
 class GcodeAnalysis(_Model):
     """Everything intake learns from one G-code file."""
 
@@ -108,6 +99,7 @@ class GcodeAnalysis(_Model):
     filament_volume_mm3: float
     filament_mass_g: float | None  # None: no density known for the material
     filament_diameter_mm: float
+    filament_diameter_stated: bool = False  # False: the slicer did not say (1.75 assumed)
     layers: int
     layer_height_mm: float | None = None
     extents: Extents
@@ -123,13 +115,29 @@ class GcodeAnalysis(_Model):
     limits_source: str  # where the motion limits came from: "profile", "slicer", "default"
 
     def requirements(self) -> Requirements:
-        box = self.extents.extruding
-        need = None
-        if box is not None:
-            need = BuildVolumeNeed(x=max(box.max_x, 0.0), y=max(box.max_y, 0.0), z=box.max_z)
-        return Requirements(
-            build_volume=need,
-            nozzle_diameter_mm=self.nozzle_diameter_mm,
-            material=self.material,
-            firmware_flavor=self.firmware_flavor,
-        )
+        """What a printer must offer to run this file, each from the file."""
+        box = self.extents.part or self.extents.extruding
+        values: dict[str, object] = {
+            "nozzle_diameter": self.nozzle_diameter_mm,
+            "filament_diameter": (
+                self.filament_diameter_mm if self.filament_diameter_stated else None
+            ),
+            "material": _first_material(self.material),
+            "tool_count": len(self.tools) if len(self.tools) > 1 else None,
+            "gcode_flavor": self.firmware_flavor,
+            "bed_temperature": self.max_temperatures.bed_c or None,
+        }
+        if box is not None:  # the highest coordinates the part reaches (origin at 0)
+            values["extents"] = PartSize(
+                x=max(box.max_x, 0.0), y=max(box.max_y, 0.0), z=max(box.max_z, 0.0)
+            )
+        found = {k: v for k, v in values.items() if v is not None}
+        return Requirements.model_validate({**found, "provenance": dict.fromkeys(found, FROM_FILE)})
+
+
+def _first_material(material: str | None) -> str | None:
+    """The first tool's material of a multi-material file ("PLA;PETG"), or None."""
+    if not material:
+        return None
+    first = next((m.strip() for m in material.replace(",", ";").split(";") if m.strip()), "")
+    return first or None

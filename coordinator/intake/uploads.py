@@ -27,7 +27,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from coordinator.dispatch import Extents, PrinterView, Requirements, mismatch_fields
+from coordinator.dispatch import PrinterView, mismatch_fields
 from coordinator.intake.gcode3mf import MODEL_ENTRY, ZIP_MAGIC, Gcode3mfError, extract_plate
 from coordinator.intake.gcode3mf import plates as plates_of
 from coordinator.intake.mesh import ORIENTATIONS, MeshError, MeshReport, check_mesh
@@ -38,6 +38,7 @@ from coordinator.intake.slicing import (
     SliceSettings,
     slice_model,
 )
+from coordinator.requirements import Extents, Requirements
 
 BGCODE_MAGIC = b"GCDE"
 HEAD_BYTES = 1024

@@ -6,12 +6,12 @@ sees the new order or the new needs; a job already taken answers 409.
 
 from __future__ import annotations
 
-from coordinator.dispatch import Requirements
+from coordinator.requirements import Requirements
 from coordinator.service.operations import (
     ConflictError,
     NotFoundError,
     Operations,
-    analyse_extents,
+    analyse_file,
 )
 from coordinator.store import JobNotFoundError, JobRecord
 from coordinator.store.job_edits import EDITABLE, set_priority, set_requirements
@@ -32,17 +32,17 @@ def change_priority(ops: Operations, job_id: str, priority: int, by: str) -> Job
 
 def change_requirements(ops: Operations, job_id: str, req: Requirements, by: str) -> JobOut:
     """Give a waiting job other requirements, checked as at submit: UnprintableError when
-    no printer of the fleet could print it. The analysis' extents stay unless given."""
+    no printer of the fleet could print it. `req` is the person's (stamped with their
+    name): it replaces their earlier ones and overrides the file's, which stay."""
     job = _record(ops, job_id)
     _check_editable(job)
     travel = None
+    base = job.requirements.from_file_only()
     stored = ops.c.files.get(job.file_sha256)
-    if stored is not None:  # the moves' box, for the build-volume check of submit
-        extents, travel, _estimate = analyse_extents(stored.path, job.file_name)
-        if req.extents is None:
-            req = req.model_copy(update={"extents": extents or job.requirements.extents})
-    elif req.extents is None:
-        req = req.model_copy(update={"extents": job.requirements.extents})
+    if stored is not None:  # the file's needs again, and the moves' box for the check
+        found, travel, _estimate = analyse_file(stored.path, job.file_name)
+        base = base.overridden_by(found)
+    req = base.overridden_by(req)
     ops._check_printable(req)
     ops._check_travel(req, travel)
 

@@ -16,12 +16,13 @@ from pydantic import ValidationError
 from sqlalchemy.exc import IntegrityError
 
 from agent.wire import Channel, InvalidIdError, SendGcode, printer_topic, split_printer_key
-from coordinator.dispatch import Extents, PrinterView, Requirements, mismatches
+from coordinator.dispatch import PrinterView, mismatches
 from coordinator.files import StoredFile
 from coordinator.intake.models import Box
 from coordinator.intake.thumbnail_cache import ThumbnailCache
 from coordinator.intake.travel import absurd_moves, far_outside
 from coordinator.quotas.limits import Estimate, estimate_of, submit_limited
+from coordinator.requirements import Requirements
 from coordinator.service.engine import Coordinator
 from coordinator.service.fleet import LivePrinter
 from coordinator.service.waiting import WaitingReasons, awaiting_approval
@@ -74,10 +75,8 @@ class Operations:
     ) -> list[JobOut]:
         """Queue `copies` jobs of a stored file; `limited`: the submitter is a member, so
         the farm's quotas apply (a refusal, or jobs that wait for approval)."""
-        req = requirements or Requirements()
-        extents, travel, each = analyse_extents(stored.path, file_name)
-        if req.extents is None:
-            req = req.model_copy(update={"extents": extents})
+        found, travel, each = analyse_file(stored.path, file_name)
+        req = found.overridden_by(requirements or Requirements())
         self._check_printable(req)
         self._check_travel(req, travel)
         self.thumbnails.extract(stored.sha256)
@@ -395,15 +394,16 @@ class Operations:
         )
 
 
-def analyse_extents(path: Path, file_name: str) -> tuple[Extents | None, Box | None, Estimate]:
-    """The part's extents, the box of all moves and the time and filament estimate from
-    intake's G-code analysis (None when it cannot tell); UnprintableError for moves no
-    printer can take (1e308)."""
+def analyse_file(path: Path, file_name: str) -> tuple[Requirements, Box | None, Estimate]:
+    """What the file asks of a printer (nozzle, filament, material, tools, flavour, bed
+    temperature, the part's extents: each from the file), the box of all moves and the
+    time and filament estimate, from intake's G-code analysis (nothing when intake is
+    not installed); UnprintableError for moves no printer can take (1e308)."""
     try:
         from coordinator.intake.gcode import analyze_gcode
         from coordinator.intake.reader import GcodeInputError
     except ImportError:  # intake is optional for the service
-        return None, None, Estimate()
+        return Requirements(), None, Estimate()
     try:
         analysis = analyze_gcode(path)
     except GcodeInputError as e:
@@ -412,11 +412,7 @@ def analyse_extents(path: Path, file_name: str) -> tuple[Extents | None, Box | N
     problem = absurd_moves(travel)
     if problem is not None:
         raise UnprintableError(f"{file_name}: {problem}")
-    need = analysis.requirements().build_volume
-    if need is None:
-        return None, travel, estimate_of(analysis)
-    extents = Extents(x=max(need.x, 0.0), y=max(need.y, 0.0), z=max(need.z, 0.0))
-    return extents, travel, estimate_of(analysis)
+    return analysis.requirements(), travel, estimate_of(analysis)
 
 
 def requeued_id(job_id: str) -> str:

@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from coordinator.dispatch import PrinterView, Requirements
+from coordinator.dispatch import PrinterView
 from coordinator.explain import FleetMember, WaitKind, WaitReason, explain
+from coordinator.requirements import Requirements
 from coordinator.service.fleet import LivePrinter
 from coordinator.spools.book import SpoolBook
 from coordinator.store import JobRecord, JobState

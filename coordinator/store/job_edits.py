@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import select, update
 
-from coordinator.dispatch import Requirements
+from coordinator.requirements import Requirements
 from coordinator.store.repository import Store
 from coordinator.store.schema import JobState
 from coordinator.store.statements import JOBS

@@ -8,7 +8,8 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from agent.wire.ids import JobId, Sha256
-from coordinator.dispatch import QueuedJob, Requirements
+from coordinator.dispatch import QueuedJob
+from coordinator.requirements import Requirements
 from coordinator.store.schema import EventRow, JobRow, JobState, PrinterRow
 
 
