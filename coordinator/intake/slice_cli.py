@@ -35,7 +35,7 @@ def slice_command(  # noqa: PLR0917  # typer options
 ) -> None:
     """Slice a model for a printer profile with PrusaSlicer and analyse the G-code."""
     from agent.profiles import ProfileError, load_profile
-    from coordinator.dispatch import PrinterView, Requirements
+    from coordinator.dispatch import PrinterView
     from coordinator.intake.gcode import analyze_gcode
     from coordinator.intake.reader import GcodeInputError
     from coordinator.intake.uploads import (
@@ -46,6 +46,7 @@ def slice_command(  # noqa: PLR0917  # typer options
         slice_for_target,
         sound_model,
     )
+    from coordinator.requirements import Requirements
 
     try:
         chosen = load_profile(profile)
