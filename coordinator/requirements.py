@@ -161,7 +161,7 @@ NEEDS: tuple[str, ...] = tuple(n for n in Requirements.model_fields if n != "pro
 # Marlin 2, and PrusaSlicer's Prusa files run on Marlin with its own checks skipped.
 _RUNS_ON = {
     "marlin": frozenset({"marlin", "prusa", "klipper"}),
-    "prusa": frozenset({"prusa", "marlin"}),
+    "prusa": frozenset({"prusa", "marlin", "klipper"}),
     "smoothieware": frozenset({"smoothieware", "marlin"}),
 }
 

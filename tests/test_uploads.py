@@ -88,8 +88,11 @@ def _moves(text: bytes) -> list[bytes]:
 
 def test_a_gcode_3mf_becomes_a_job_printing_its_plate(farm: tuple[ApiServer, SimAgent]) -> None:
     api, _ = farm
-    job, stored = _job_bytes(api, _upload(api, BAMBU.name, BAMBU.read_bytes()))
+    # The plate is sliced for TPU and the farm holds PLA and PETG: the member lifts it.
+    lifted = '{"material": null}'
+    job, stored = _job_bytes(api, _upload(api, BAMBU.name, BAMBU.read_bytes(), requirements=lifted))
     assert stored == _plate(BAMBU, 1)
+    assert job["requirements"]["provenance"]["material"] == {"source": "person", "by": "ann"}
     assert job["file_name"] == BAMBU.name  # the member's name; the stored file is G-code
     assert job["estimated_s"] is not None
     wait_until(lambda: api.ops.get_job(job["id"]).state == "done", 15, "the plate to print")

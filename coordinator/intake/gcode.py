@@ -219,6 +219,7 @@ def _result(
         nozzle_diameter_mm=meta.nozzle_diameter_mm,
         material=meta.material,
         firmware_flavor=_flavor(meta, st.flavor_votes),
+        firmware_flavor_stated=_FLAVORS.get((meta.gcode_flavor or "").strip().lower()) is not None,
         flavor_hints=hints,
         tools=sorted(k for k, v in st.filament.items() if v > 0) or ["T0"],
         warnings=_warnings(scanner, stats, measured),

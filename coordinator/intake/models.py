@@ -7,6 +7,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from coordinator.requirements import FROM_FILE, Requirements
 from coordinator.requirements import Extents as PartSize
 
+MAX_TOOL = 256  # T-numbers from here are a slicer's pseudo-tools, not extruders
+
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -109,6 +111,7 @@ class GcodeAnalysis(_Model):
     nozzle_diameter_mm: float | None = None
     material: str | None = None
     firmware_flavor: str | None = None
+    firmware_flavor_stated: bool = False  # the slicer named it (not guessed from commands)
     flavor_hints: list[str] = Field(default_factory=list)
     tools: list[str] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
@@ -123,8 +126,9 @@ class GcodeAnalysis(_Model):
                 self.filament_diameter_mm if self.filament_diameter_stated else None
             ),
             "material": _first_material(self.material),
-            "tool_count": len(self.tools) if len(self.tools) > 1 else None,
-            "gcode_flavor": self.firmware_flavor,
+            "tool_count": _tool_count(self.tools),
+            # Only the slicer's word: a flavour guessed from commands is a hint.
+            "gcode_flavor": self.firmware_flavor if self.firmware_flavor_stated else None,
             "bed_temperature": self.max_temperatures.bed_c or None,
         }
         if box is not None:  # the highest coordinates the part reaches (origin at 0)
@@ -133,6 +137,12 @@ class GcodeAnalysis(_Model):
             )
         found = {k: v for k, v in values.items() if v is not None}
         return Requirements.model_validate({**found, "provenance": dict.fromkeys(found, FROM_FILE)})
+
+
+def _tool_count(tools: list[str]) -> int | None:
+    """Tools the file prints with, when more than one (Bambu's T1000 etc. are no tool)."""
+    real = [t for t in tools if t[1:].isdigit() and int(t[1:]) < MAX_TOOL]
+    return len(real) if len(real) > 1 else None
 
 
 def _first_material(material: str | None) -> str | None:

@@ -22,7 +22,7 @@ from coordinator.intake.models import Box
 from coordinator.intake.thumbnail_cache import ThumbnailCache
 from coordinator.intake.travel import absurd_moves, far_outside
 from coordinator.quotas.limits import Estimate, estimate_of, submit_limited
-from coordinator.requirements import Requirements
+from coordinator.requirements import FROM_FILE, Requirements
 from coordinator.service.engine import Coordinator
 from coordinator.service.fleet import LivePrinter
 from coordinator.service.waiting import WaitingReasons, awaiting_approval
@@ -109,7 +109,10 @@ class Operations:
         if not known or req.printer is not None:
             return
         reasons = []
-        req = req.model_copy(update={"colour": None})  # a spool of it may be loaded later
+        lifted = ["colour"]  # a spool of it may be loaded later, and of the file's material
+        if req.origin("material") == FROM_FILE:
+            lifted.append("material")
+        req = req.without(*lifted)
         for view in known:
             assert view.state is not None
             spool = self.c.spools.effective(view.key, view.state.spool)
