@@ -334,3 +334,12 @@ def dispatch_ordered(
             if free.free == 0:
                 break
     return out
+
+
+# The requirements model lives in coordinator/requirements.py; named here too for the
+# modules that import it beside the dispatcher.
+__all__ = [
+    "ANYTHING", "NOZZLE_TOLERANCE_MM", "VOLUME_TOLERANCE_MM", "Assignment", "Extents",
+    "PrinterView", "QueuedJob", "Requirements", "dispatch", "dispatch_ordered",
+    "mismatch_fields", "mismatches", "order_queue", "unavailable_reasons",
+]  # fmt: skip
