@@ -97,7 +97,8 @@ def _measure(  # noqa: PLR0917  # the benchmark's parts
     started = time.monotonic()
     for seq in range(messages):
         agent.client.publish(TOPIC, json.dumps({**body, "seq": seq}), qos=1)
-    agent.publish(TOPIC, json.dumps({**body, "seq": messages}), qos=1)  # waits for its PUBACK
+    last = json.dumps({**body, "seq": messages}).encode()
+    agent.publish(TOPIC, last, qos=1)  # waits for its PUBACK: every event is at the site
     publish_s = time.monotonic() - started
     time.sleep(max(0.0, started + outage_s - time.monotonic()))  # the outage's length
     link.restore()
