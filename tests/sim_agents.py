@@ -58,6 +58,7 @@ class SimPrinter:
     print_s: float = 0.5
     volume: tuple[float, float, float] = (220.0, 220.0, 250.0)
     firmware: str = "marlin"
+    nozzle_diameter: float = 0.4
     tags: tuple[str, ...] = ()
     material: str | None = "pla"
     state: PrinterStateName = PrinterStateName.IDLE
@@ -92,7 +93,7 @@ class SimPrinter:
             profile=self.firmware,
             tags=self.tags,
             material=self.material,
-            nozzle_diameter=0.4,
+            nozzle_diameter=self.nozzle_diameter,
             build_volume=BuildVolume(x=x, y=y, z=z),
             bed_clear=self.bed_clear,
             last_job=self.last_job,

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import typer
 from sqlalchemy import update
 
 from agent import wire
@@ -14,6 +15,7 @@ from agent.profiles import load_profile
 from agent.wire import PrinterStateName
 from coordinator.dispatch import PrinterView, QueuedJob, dispatch, mismatch_fields
 from coordinator.explain import FleetMember, WaitKind, explain
+from coordinator.farm_cli import parse_requirements
 from coordinator.intake.gcode import analyze_gcode, check_against_build_volume
 from coordinator.requirements import (
     FROM_FILE,
@@ -94,6 +96,20 @@ def test_old_stored_requirements_without_provenance_load(store_url: str) -> None
         assert loaded.from_file_only().extents == loaded.extents  # extents: from the file
     finally:
         store.close()
+
+
+def test_the_cli_sets_and_lifts_requirements() -> None:
+    req = parse_requirements(["nozzle=0.6", "filament=2.85", "tools=2", "bed=110",
+                              "flavor=klipper", "material=any", "tag=big"])  # fmt: skip
+    assert req.model_dump(exclude_unset=True) == {
+        "nozzle_diameter": 0.6, "filament_diameter": 2.85, "tool_count": 2,
+        "bed_temperature": 110.0, "gcode_flavor": "klipper", "material": None,
+        "tags": frozenset({"big"}),
+    }  # fmt: skip
+    for bad, words in (("nozzle=wide", "not a number"), ("speed=9", "unknown key"),
+                       ("tools=0", "greater than or equal to 1")):  # fmt: skip
+        with pytest.raises(typer.BadParameter, match=words):
+            parse_requirements([bad])
 
 
 # -- matching -----------------------------------------------------------------------------

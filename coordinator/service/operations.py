@@ -40,6 +40,7 @@ from coordinator.views import (
 log = logging.getLogger(__name__)
 REQUEUE_FROM = frozenset({JobState.INTERRUPTED, JobState.FAILED, JobState.CANCELLED})
 PAUSE_FROM = frozenset({JobState.ASSIGNED, JobState.PRINTING})
+SWAPPABLE = ("material", "nozzle_diameter")  # a person changes them on the printer
 _REQUEUED_ID = re.compile(r"(?P<base>.+)-r(?P<n>[0-9]+)")
 
 
@@ -109,9 +110,9 @@ class Operations:
         if not known or req.printer is not None:
             return
         reasons = []
-        lifted = ["colour"]  # a spool of it may be loaded later, and of the file's material
-        if req.origin("material") == FROM_FILE:
-            lifted.append("material")
+        # A spool of the colour may be loaded later; so may the file's material, and its
+        # nozzle fitted: the job waits, and `explain` says for what.
+        lifted = ["colour", *(n for n in SWAPPABLE if req.origin(n) == FROM_FILE)]
         req = req.without(*lifted)
         for view in known:
             assert view.state is not None
