@@ -87,7 +87,10 @@ def test_a_member_overrides_the_nozzle(mosquitto: MosquittoBroker, tmp_path: Pat
             assert req.origin("material") == FROM_FILE
             assert req.origin("bed_temperature") == FROM_FILE
 
-            body = {"material": None, "provenance": {"material": {"source": "file"}}}
+            body: dict[str, object] = {
+                "material": None,
+                "provenance": {"material": {"source": "file"}},
+            }
             answer = ann.call("set_job_requirements", path={"job_id": job.id}, json=body)
             edited = JobOut.model_validate(answer).requirements
             assert edited.material is None  # lifted by ann, not claimed to be the file's
