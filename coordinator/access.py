@@ -35,6 +35,8 @@ SESSION_MAX_AGE_S = 14 * 86400
 CSRF_HEADER = "X-CSRF-Token"
 WALL_PUBLIC_KEY = "wall_public"  # "1": the wall view needs no sign-in
 _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+# Policies on a thing of one's own: the path parameter naming it (see `guard`'s owner_of).
+_OWNED = {Policy.OWN_JOB: "job_id", Policy.OWN_ORDER: "order_id"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +61,7 @@ class Security:
         )
 
     def guard(
-        self, route: Route, owner_of: Callable[[str], str | None]
+        self, route: Route, owner_of: Callable[[str, str], str | None]
     ) -> Callable[[Request], Principal | None]:
         """The dependency that enforces `route.policy` (and notes the action for audit)."""
 
@@ -85,11 +87,13 @@ class Security:
             if principal.is_session and request.method not in _SAFE_METHODS:
                 _check_csrf(request)
             owns = False
-            if route.policy is Policy.OWN_JOB:
-                owns = owner_of(str(request.path_params.get("job_id", ""))) == principal.username
+            owned = _OWNED.get(route.policy)
+            if owned is not None:
+                thing = str(request.path_params.get(owned, ""))
+                owns = owner_of(owned, thing) == principal.username
             if not allowed(route.policy, principal, owns):
                 what = route.name.replace("_", " ")
-                mine = " of another user" if route.policy is Policy.OWN_JOB else ""
+                mine = " of another user" if owned is not None else ""
                 raise HTTPException(
                     403,
                     f"{principal.username} ({principal.role}, scope {principal.scope}) may not "

@@ -25,12 +25,14 @@ from coordinator.api_job_edits import MEMBER_MAX_PRIORITY, add_job_edit_routes
 from coordinator.api_join import add_join_routes
 from coordinator.api_notify import add_notify_routes
 from coordinator.api_octoprint import add_octoprint_routes
+from coordinator.api_orders import add_order_routes
 from coordinator.api_quotas import add_quota_routes
 from coordinator.api_spools import add_spool_routes
 from coordinator.api_stats import add_stats_routes
 from coordinator.api_uploads import PLATE_HELP, UPLOAD_HELP, store_upload
 from coordinator.files import FileTooLargeError
 from coordinator.metrics import add_metrics_routes
+from coordinator.orders.service import order_owner
 from coordinator.requirements import Requirements
 from coordinator.service import ConflictError, NotFoundError, Operations, UnprintableError
 from coordinator.store import JobState
@@ -76,7 +78,7 @@ def caller(request: Request) -> Principal:
 
 
 def create_app(ops: Operations, security: Security, joins: JoinIssuer | None = None) -> FarmApi:
-    api = FarmApi(security, owner_of=lambda job_id: _owner(ops, job_id))
+    api = FarmApi(security, owner_of=lambda kind, thing: _owner(ops, kind, thing))
     _add_fleet_routes(api, ops)
     _add_job_routes(api, ops)
     _add_file_routes(api, ops)
@@ -91,13 +93,16 @@ def create_app(ops: Operations, security: Security, joins: JoinIssuer | None = N
     add_spool_routes(api, ops)
     add_job_edit_routes(api, ops)
     add_stats_routes(api, ops)
+    add_order_routes(api, ops)
     api.check_complete()
     return api
 
 
-def _owner(ops: Operations, job_id: str) -> str | None:
+def _owner(ops: Operations, kind: str, thing: str) -> str | None:
+    if kind == "order_id":
+        return order_owner(ops, thing)
     try:
-        return ops.get_job(job_id).submitter
+        return ops.get_job(thing).submitter
     except NotFoundError:
         return None
 

@@ -48,7 +48,8 @@ def http_error() -> Iterator[None]:
 
 
 class FarmApi(FastAPI):
-    def __init__(self, security: Security, owner_of: Callable[[str], str | None]) -> None:
+    def __init__(self, security: Security, owner_of: Callable[[str, str], str | None]) -> None:
+        """`owner_of(kind, id)`: who owns the job ("job_id") or order ("order_id")."""
         super().__init__(
             title="printfarm coordinator",
             version="1",

@@ -23,6 +23,7 @@ class Policy(StrEnum):
     READ = "read"  # any signed-in user (members see the whole queue and fleet)
     SUBMIT = "submit"
     OWN_JOB = "own_job"  # submit, on a job of one's own; operate, on any job
+    OWN_ORDER = "own_order"  # submit, on an order of one's own; operate, on any order
     OPERATE = "operate"
     ADMIN = "admin"
     PAGE = "page"  # the dashboard's pages: read; anonymous is sent to /login
@@ -40,6 +41,7 @@ _SCOPE: dict[Policy, Scope | None] = {
     Policy.READ: Scope.READ,
     Policy.SUBMIT: Scope.SUBMIT,
     Policy.OWN_JOB: Scope.SUBMIT,
+    Policy.OWN_ORDER: Scope.SUBMIT,
     Policy.OPERATE: Scope.OPERATE,
     Policy.ADMIN: Scope.ADMIN,
     Policy.PAGE: Scope.READ,
@@ -58,7 +60,7 @@ def allowed(
         return True
     if principal is None or not principal.can(needed):
         return False
-    if policy is Policy.OWN_JOB:
+    if policy in (Policy.OWN_JOB, Policy.OWN_ORDER):
         return owns_job or principal.can(Scope.OPERATE)
     return True
 
@@ -164,6 +166,13 @@ ROUTES: tuple[Route, ...] = (
     Route("stats_history", "GET", "/stats/history", Policy.READ),
     Route("stats_history_csv", "GET", "/stats/history.csv", Policy.READ),
     Route("dash_history_page", "GET", "/history", Policy.PAGE),
+    # Orders (issue 13, coordinator/api_orders.py): a buyer's parts planned across sites.
+    Route("create_order", "POST", "/orders", Policy.SUBMIT, 201),
+    Route("list_orders", "GET", "/order-list", Policy.READ),  # one's own; operators: all
+    Route("get_order", "GET", "/orders/{order_id}/status", Policy.OWN_ORDER),
+    Route("cancel_order", "POST", "/orders/{order_id}/cancel", Policy.OWN_ORDER),
+    Route("dash_orders_page", "GET", "/orders", Policy.PAGE),
+    Route("dash_order_page", "GET", "/orders/{order_id}", Policy.PAGE),
 )  # fmt: skip
 
 BY_NAME: dict[str, Route] = {r.name: r for r in ROUTES}

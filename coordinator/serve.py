@@ -27,6 +27,7 @@ from coordinator.embedded_broker import EmbeddedBroker
 from coordinator.home_assistant import HomeAssistantBridge
 from coordinator.mqtt import BrokerSettings, BrokerTls, instance_client_id
 from coordinator.notify import Notifier
+from coordinator.orders.replan import OrderReplanner, OrderTicker
 from coordinator.pki.https import https_files
 from coordinator.service import Coordinator, CoordinatorConfig, Operations, Timing
 from coordinator.store import default_url
@@ -118,7 +119,8 @@ def serve(options: ServeOptions, ready: threading.Event | None = None) -> None:
     security = Security.open(coordinator.store.engine, https=public.startswith("https:"))
     _first_admin(security, data, options.admin_password)
     joins = JoinIssuer.for_lan(workdir, broker.port, public) if options.lan and broker else None
-    app = create_app(Operations(coordinator), security, joins)
+    ops = Operations(coordinator)
+    app = create_app(ops, security, joins)
     listening = ready or threading.Event()
     cert, key = https or (None, None)
     server = _Server(
@@ -136,6 +138,8 @@ def serve(options: ServeOptions, ready: threading.Event | None = None) -> None:
         ha.start()
     notifier = Notifier(coordinator.store)  # its own threads: dispatch never waits on it
     notifier.start()
+    orders = OrderTicker(OrderReplanner(ops))  # orders re-planned on failures and outages
+    orders.start()
     (data / INFO_FILE).unlink(missing_ok=True)
 
     def write_info() -> None:
@@ -158,6 +162,7 @@ def serve(options: ServeOptions, ready: threading.Event | None = None) -> None:
         if ha is not None:
             ha.stop()
         notifier.stop()
+        orders.stop()
         coordinator.stop()
         if broker is not None:
             broker.stop()

@@ -60,6 +60,7 @@ class SimPrinter:
     firmware: str = "marlin"
     nozzle_diameter: float = 0.4
     tags: tuple[str, ...] = ()
+    site: str | None = None  # as agent.toml's `site = "..."` would report it
     material: str | None = "pla"
     state: PrinterStateName = PrinterStateName.IDLE
     bed_clear: bool = True
@@ -92,6 +93,7 @@ class SimPrinter:
             capabilities=Capabilities(firmware=self.firmware),
             profile=self.firmware,
             tags=self.tags,
+            site=self.site,
             material=self.material,
             nozzle_diameter=self.nozzle_diameter,
             build_volume=BuildVolume(x=x, y=y, z=z),

@@ -2,8 +2,9 @@
 
 The table (coordinator/routes.py) declares each route's policy; this test restates, by
 hand, which callers each policy admits, then calls every route over real HTTP as each of
-them: an anonymous caller, a member on their own job, a member on another's, an operator,
-an admin, and an admin through a read-only token. A refused caller gets 401 (anonymous)
+them: an anonymous caller, a member on their own job (and order), a member on another's,
+a buyer (orders only: never another's, never a printer), an operator, an admin, and an
+admin through a read-only token. A refused caller gets 401 (anonymous)
 or 403; an admitted one gets past the guard (whatever the operation then answers, never
 a 5xx). A route served by the app but missing from the table fails the test.
 """
@@ -11,6 +12,7 @@ a 5xx). A route served by the app but missing from the table fails the test.
 from __future__ import annotations
 
 import hashlib
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -29,19 +31,20 @@ from tests.sim_agents import SimPrinter
 pytestmark = pytest.mark.mqtt
 
 GCODE = b"G28\nG1 X10 Y10 Z0.3 F3000\nG1 X20 E1\n"
-CALLERS = ("anonymous", "member", "member2", "operator", "admin", "admin_read")
+CALLERS = ("anonymous", "member", "member2", "buyer", "operator", "admin", "admin_read")
 
 # Who each policy admits, said independently of coordinator/routes.py's `allowed`.
 ADMITS: dict[Policy, set[str]] = {
     Policy.PUBLIC: set(CALLERS),
-    Policy.READ: {"member", "member2", "operator", "admin", "admin_read"},
-    Policy.SUBMIT: {"member", "member2", "operator", "admin"},
+    Policy.READ: {"member", "member2", "buyer", "operator", "admin", "admin_read"},
+    Policy.SUBMIT: {"member", "member2", "buyer", "operator", "admin"},
     Policy.OWN_JOB: {"member", "operator", "admin"},  # the job is member's
+    Policy.OWN_ORDER: {"member", "operator", "admin"},  # the order is member's
     Policy.OPERATE: {"operator", "admin"},
     Policy.FILE_LINK: {"operator", "admin"},  # without a signed link
     Policy.ADMIN: {"admin"},
-    Policy.PAGE: {"member", "member2", "operator", "admin", "admin_read"},
-    Policy.WALL: {"member", "member2", "operator", "admin", "admin_read"},  # wall closed
+    Policy.PAGE: {"member", "member2", "buyer", "operator", "admin", "admin_read"},
+    Policy.WALL: {"member", "member2", "buyer", "operator", "admin", "admin_read"},  # closed
 }
 
 
@@ -57,6 +60,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[ApiServer
     ):
         api.add_user("member", Role.MEMBER)
         api.add_user("member2", Role.MEMBER)
+        api.add_user("buyer", Role.BUYER)
         api.add_user("operator", Role.OPERATOR)
         api.add_user("admin", Role.ADMIN)
         api.tokens["admin_read"] = api.security.directory.create_token(
@@ -67,8 +71,10 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[ApiServer
             path = data / "part.gcode"
             path.write_bytes(GCODE)
             job = member.submit(path)[0]
+            order = member.call("create_order", json=BODIES["create_order"])
         params = {
             "job_id": job.id,
+            "order_id": order["id"],
             "agent": "agent-1",
             "agent_id": "agent-1",
             "printer": "vp",
@@ -93,6 +99,10 @@ BODIES: dict[str, dict[str, Any]] = {
     "set_spool": {"material": "pla", "grams": 500},
     "create_token": {"scope": "read", "name": "matrix"},
     "set_job_priority": {"priority": 0}, "set_job_requirements": {},
+    "create_order": {
+        "parts": [{"file_sha256": hashlib.sha256(GCODE).hexdigest()}],
+        "due_at": time.time() + 7 * 86400, "latitude": 45.76, "longitude": 4.84,
+    },
 }  # fmt: skip
 
 
@@ -118,9 +128,9 @@ def _names(path: str) -> list[str]:
 
 
 # The roles as the farm defines them: what changes the farm, and who may do it.
-MEMBER_CHANGES = {  # own jobs only
+MEMBER_CHANGES = {  # own jobs and orders only (a buyer's too)
     "submit_job", "upload_file", "pause_job", "cancel_job", "octoprint_upload",
-    "set_job_priority", "set_job_requirements",
+    "set_job_priority", "set_job_requirements", "create_order", "cancel_order",
 }  # fmt: skip
 OPERATOR_CHANGES = {
     "resume_job", "requeue_job", "clear_bed", "emergency_stop", "send_gcode", "remove_printer",
@@ -137,6 +147,7 @@ OWN_ACCOUNT = {
 OPERATOR_READS = {"audit", "get_file"}
 ENDLESS = {"dash_live", "dash_wall_live"}  # event streams: the status only
 ADMIN_READS = {"list_users", "farm_notifications"}
+OWN_READS = {"get_order"}  # one's own order; an operator's, any
 
 
 def test_the_table_gives_each_role_its_job() -> None:
@@ -145,13 +156,15 @@ def test_the_table_gives_each_role_its_job() -> None:
     changes = {r.name for r in ROUTES if r.changes_farm}
     classified = MEMBER_CHANGES | OPERATOR_CHANGES | ADMIN_CHANGES | OWN_ACCOUNT
     assert changes == classified, f"unclassified: {changes - classified}"
-    assert {policy[n] for n in MEMBER_CHANGES} <= {Policy.SUBMIT, Policy.OWN_JOB}
+    assert {policy[n] for n in MEMBER_CHANGES} <= {Policy.SUBMIT, Policy.OWN_JOB, Policy.OWN_ORDER}
     assert {policy[n] for n in OPERATOR_CHANGES | OPERATOR_READS} <= {
         Policy.OPERATE, Policy.FILE_LINK,
     }  # fmt: skip
     assert {policy[n] for n in ADMIN_CHANGES | ADMIN_READS} == {Policy.ADMIN}
     assert {policy[n] for n in OWN_ACCOUNT} <= {Policy.PUBLIC, Policy.READ}
+    assert {policy[n] for n in OWN_READS} == {Policy.OWN_ORDER}
     reads = {r.name for r in ROUTES if not r.changes_farm} - OPERATOR_READS - ADMIN_READS
+    reads -= OWN_READS
     assert {policy[n] for n in reads} <= {Policy.PUBLIC, Policy.READ, Policy.PAGE, Policy.WALL}
 
 

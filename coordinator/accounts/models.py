@@ -13,6 +13,7 @@ class Role(StrEnum):
     MEMBER = "member"  # submit jobs, see queue and fleet, pause/cancel their own jobs
     OPERATOR = "operator"  # everything on jobs and printers
     ADMIN = "admin"  # users, tokens, settings (and everything an operator does)
+    BUYER = "buyer"  # places orders and follows their own (uploads files); no printers
 
 
 class Scope(StrEnum):
@@ -28,7 +29,12 @@ class Scope(StrEnum):
         return list(Scope).index(self)
 
 
-ROLE_SCOPE = {Role.MEMBER: Scope.SUBMIT, Role.OPERATOR: Scope.OPERATE, Role.ADMIN: Scope.ADMIN}
+ROLE_SCOPE = {
+    Role.MEMBER: Scope.SUBMIT,
+    Role.OPERATOR: Scope.OPERATE,
+    Role.ADMIN: Scope.ADMIN,
+    Role.BUYER: Scope.SUBMIT,
+}
 
 Username = Annotated[
     str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9._-]{0,63}$", min_length=1, max_length=64)

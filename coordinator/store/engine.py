@@ -9,6 +9,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
 from coordinator.accounts import tables as _account_tables  # noqa: F401  (in the schema)
+from coordinator.orders import tables as _order_tables  # noqa: F401  (in the schema)
 from coordinator.sites import tables as _site_tables  # noqa: F401  (in the schema)
 from coordinator.spools import tables as _spool_tables  # noqa: F401  (in the schema)
 from coordinator.store.migrate import add_missing_columns

@@ -12,7 +12,7 @@ import uvicorn
 
 from broker_config.testing import free_port
 from coordinator.access import Security
-from coordinator.accounts.models import Role, Scope
+from coordinator.accounts.models import ROLE_SCOPE, Role, Scope
 from coordinator.api import create_app
 from coordinator.api_app import FarmApi
 from coordinator.client import FarmClient
@@ -34,16 +34,13 @@ class ApiServer:
         created = self.security.directory.add_user(username, role)
         self.passwords[username] = created.password
         token = self.security.directory.create_token(
-            username, scope or _ROLE_SCOPE[role], "test", expires_days=1
+            username, scope or ROLE_SCOPE[role], "test", expires_days=1
         )
         self.tokens[username] = token.secret
         return token.secret
 
     def client(self, username: str | None) -> FarmClient:
         return FarmClient(self.url, token=self.tokens[username] if username else None)
-
-
-_ROLE_SCOPE = {Role.MEMBER: Scope.SUBMIT, Role.OPERATOR: Scope.OPERATE, Role.ADMIN: Scope.ADMIN}
 
 
 @contextmanager
