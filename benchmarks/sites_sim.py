@@ -25,9 +25,10 @@ from dataclasses import dataclass, field
 from sites_world import DAY, HEAT_S, HEAT_W, OUTAGE, PRINT_W, SITES, Arrival, SiteSpec, fails
 
 from agent.wire import PrinterStateName
-from coordinator.dispatch import PrinterView, QueuedJob, Requirements, dispatch
+from coordinator.dispatch import PrinterView, QueuedJob, dispatch
 from coordinator.orders.plan_models import CopyRef, CopyState, CopyStatus, Hours
 from coordinator.orders.planner import copy_requirements, haversine_km, transit_s
+from coordinator.requirements import Requirements
 
 TICK_S = 15 * 60.0
 OUTAGE_REPLAN_S = 30 * 60.0  # a site offline this long has its queued copies re-planned

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from coordinator.dispatch import Extents, PrinterView, Requirements
+from coordinator.dispatch import PrinterView
 from coordinator.orders.plan_models import (
     NEVER,
     CopyState,
@@ -28,6 +28,7 @@ from coordinator.orders.planner import (
     transit_s,
     usable_printers,
 )
+from coordinator.requirements import Extents, Requirements
 from tests.test_dispatch import printer
 
 H = 3600.0

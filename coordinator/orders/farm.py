@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 from agent.wire import PrinterStateName
-from coordinator.dispatch import PrinterView, Requirements
+from coordinator.dispatch import PrinterView
 from coordinator.orders.book import OrderJob, OrderRecord
 from coordinator.orders.plan_models import (
     CopyRef,
@@ -29,6 +29,7 @@ from coordinator.orders.plan_models import (
     PlanSite,
 )
 from coordinator.orders.planner import queue_free_times
+from coordinator.requirements import Requirements
 from coordinator.service import Operations
 from coordinator.service.fleet import LivePrinter
 from coordinator.sites import Site, SiteStore

@@ -13,7 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from coordinator.dispatch import ANYTHING, PrinterView, Requirements
+from coordinator.dispatch import PrinterView
+from coordinator.requirements import ANYTHING, Requirements
 
 NEVER = math.inf
 

@@ -28,7 +28,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from coordinator.dispatch import Requirements, mismatches
+from coordinator.dispatch import mismatches
 from coordinator.orders.plan_models import (
     NEVER,
     Allocation,
@@ -44,6 +44,7 @@ from coordinator.orders.plan_models import (
     PlanSite,
     SiteSummary,
 )
+from coordinator.requirements import Requirements
 
 EARTH_RADIUS_KM = 6371.0
 DEFAULT_CONFIG = PlannerConfig()

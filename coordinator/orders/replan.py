@@ -22,7 +22,7 @@ from coordinator.orders.book import DONE, OPEN, OrderBook, OrderJob, OrderRecord
 from coordinator.orders.farm import copy_state, latest_jobs, order_spec, plan_sites
 from coordinator.orders.plan_models import Allocation, CopyRef, CopyState, CopyStatus, PlanSite
 from coordinator.orders.planner import priority_for, replan
-from coordinator.orders.service import PLANNER, make_jobs
+from coordinator.orders.service import PLANNER, make_jobs, ordered_requirements
 from coordinator.service import ConflictError, NotFoundError, Operations
 from coordinator.service.job_edits import change_priority, change_requirements
 from coordinator.store import JobRecord, JobState
@@ -123,9 +123,8 @@ class OrderReplanner:
     def _move(self, orders: OrderBook, order: OrderRecord, job: OrderJob, a: Allocation) -> None:
         """A queued copy's job: to its new site (requirements), with its new estimate."""
         if job.site_id != a.site_id:
-            record = self.ops.c.store.get_job(job.job_id)
-            req = record.requirements.model_copy(update={"site": a.site_id})
-            change_requirements(self.ops, job.job_id, req, PLANNER)
+            req = ordered_requirements(order, a.site_id)
+            change_requirements(self.ops, job.job_id, req, order.buyer)
             orders.record(
                 order.id, "moved", f"from {job.site_id or 'nowhere'} to {a.site_id}",
                 part_id=a.part_id, copy=a.copy, job_id=job.job_id, site_id=a.site_id,

@@ -25,10 +25,11 @@ from coordinator.orders.book import (
 from coordinator.orders.farm import order_spec, plan_sites
 from coordinator.orders.models import OrderIn, OrderOut, OrderSummaryOut
 from coordinator.orders.plan_models import Allocation
-from coordinator.orders.planner import copy_requirements, plan, priority_for
+from coordinator.orders.planner import plan, priority_for
 from coordinator.orders.views import order_out, summary_out
+from coordinator.requirements import Requirements
 from coordinator.service import ConflictError, NotFoundError, Operations, UnprintableError
-from coordinator.service.operations import analyse_extents
+from coordinator.service.operations import analyse_file
 from coordinator.store import JobState
 
 PLANNER = "planner"  # who the history names for the planner's own changes
@@ -77,12 +78,11 @@ def _part(ops: Operations, index: int, sha256: str, name: str, quantity: int) ->
             f"part {index + 1}: no uploaded file {sha256} (upload it first: POST /files)"
         )
     file_name = name or f"part{index + 1}.gcode"
-    extents, _travel, estimate = analyse_extents(stored.path, file_name)
-    requirements = {"extents": extents.model_dump()} if extents is not None else {}
+    found, _travel, estimate = analyse_file(stored.path, file_name)
     return PartRecord(
         part_id=f"p{index + 1}", name=name or f"part {index + 1}", file_sha256=sha256,
         file_name=file_name, quantity=quantity, estimated_s=estimate.seconds,
-        requirements=requirements,
+        requirements=found.model_dump(mode="json"),
     )  # fmt: skip
 
 
@@ -96,13 +96,11 @@ def make_jobs(
     now: float,
 ) -> None:
     """Queue one job per (copy, allocation or None: unplaced) at `site_id` (None: anywhere)."""
-    spec = order_spec(order)
-    index = next(i for i, p in enumerate(order.parts) if p.part_id == part_id)
-    part = order.parts[index]
+    part = next(p for p in order.parts if p.part_id == part_id)
     stored = ops.c.files.get(part.file_sha256)
     if stored is None:
         raise NotFoundError(f"the file of part {part_id} is gone from the coordinator")
-    req = copy_requirements(spec, spec.parts[index]).model_copy(update={"site": site_id})
+    req = ordered_requirements(order, site_id)
     jobs = ops.submit(
         stored, part.file_name, name=f"order {order.id} {part.name}", copies=len(items),
         priority=priority_for(order.due_at, now), submitter=order.buyer, requirements=req,
@@ -116,6 +114,17 @@ def make_jobs(
         orders.record(
             order.id, "planned", where, part_id=part_id, copy=copy, job_id=job.id, site_id=site_id
         )
+
+
+def ordered_requirements(order: OrderRecord, site_id: str | None) -> Requirements:
+    """What the order asks of a copy's printer beyond the file: the buyer's material and
+    colour, and the planner's site (None: any); the file's needs stay the file's."""
+    asked: dict[str, str | None] = {"site": site_id}
+    if order.material is not None:
+        asked["material"] = order.material
+    if order.colour is not None:
+        asked["colour"] = order.colour
+    return Requirements.from_person(asked, order.buyer)
 
 
 def get_order(ops: Operations, order_id: str) -> OrderOut:
