@@ -278,6 +278,8 @@ def test_thumbnails_priority_and_requirements_on_the_pages(farm: Farm) -> None:
 
     page.click(f"{pic_row} button[data-action=edit]")
     expect(page.locator("#req-form input[name=colour]")).to_have_value("#00ff00")
+    expect(page.locator("#req-form [data-origin=colour]")).to_have_text("set by admin")
+    page.screenshot(path=screenshot_path("09a-queue-requirements-form"), full_page=True)
     page.fill("#req-form input[name=material]", "unobtainium")
     page.click("#req-form button[type=submit]")
     expect(page.locator("#req-problem")).to_contain_text("no printer of the fleet can print")
@@ -290,10 +292,17 @@ def test_thumbnails_priority_and_requirements_on_the_pages(farm: Farm) -> None:
     expect(page.locator("#req-form")).to_be_hidden(timeout=LIVE_S)
     assert admin.job(pic.id).requirements.colour == "#0000ff"
     expect(page.locator(f"{pic_row} td.why")).to_contain_text("#0000ff", timeout=LIVE_S)
+    person = page.locator(f"{pic_row} [data-need=colour]")
+    expect(person).to_have_attribute("title", "set by admin")
+    expect(person).to_have_class("by-person")
     page.screenshot(path=screenshot_path("09-queue-thumbnails-edit"), full_page=True)
 
     page.goto(f"{farm.url}/job/{pic.id}")
     expect(page.locator("#thumbnail")).to_be_visible(timeout=LIVE_S)
+    needs = page.locator("#needs")  # each requirement and where it came from
+    expect(needs.locator("tr[data-need=colour]")).to_contain_text("#0000ff")
+    expect(needs.locator("tr[data-need=colour]")).to_contain_text("set by admin")
+    expect(needs.locator("tr[data-need=extents]")).to_contain_text("from the file")
     assert _natural_width(page, "#thumbnail") == 220
     page.screenshot(path=screenshot_path("10-job-thumbnail"), full_page=True)
     for job in (pic, plain):

@@ -1,6 +1,7 @@
 // One job: its state, analysis and printer, and the timeline of its events.
 import { signedIn, header, el, api, duration, when, pct } from "/static/common.js";
 import { thumbnailUrl } from "/static/cards.js";
+import { needsOf, labelOf } from "/static/requirements.js";
 
 const user = await signedIn();
 header(user, "queue");
@@ -34,9 +35,19 @@ async function load() {
   main.replaceChildren(el("h1", {}, job.name, el("span", { class: "muted small" }, ` ${job.id}`)),
     el("div", { class: "columns" },
       el("dl", { class: "panel facts" }, ...facts.flatMap(([k, v]) => [el("dt", {}, k), el("dd", {}, v)])),
+      needsPanel(job.requirements),
       job.thumbnail ? el("figure", { class: "panel picture" },
         el("img", { class: "thumb-large", id: "thumbnail", src: thumbnailUrl(job.id), alt: `${job.name}: slicer preview` })) : null,
       el("section", { class: "panel" }, el("h2", {}, "Timeline"), timeline)));
+}
+
+// What the job needs of a printer, each with where it came from (the file or a person).
+function needsPanel(r) {
+  const needs = needsOf(r);
+  const rows = needs.map(([name, words, origin]) => el("tr", { "data-need": name },
+    el("th", {}, labelOf(name)), el("td", {}, words), el("td", { class: origin.startsWith("set by") ? "by-person" : "muted" }, origin || "not recorded")));
+  return el("section", { class: "panel", id: "needs" }, el("h2", {}, "Requirements"),
+    needs.length ? el("table", { class: "needs" }, el("tbody", {}, ...rows)) : el("p", { class: "muted" }, "any printer"));
 }
 
 // Wire bookkeeping (versions, sequence numbers, ids) says nothing to a person.

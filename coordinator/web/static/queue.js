@@ -2,7 +2,7 @@
 // on their own jobs (the API refuses the rest anyway).
 import { signedIn, header, el, api, toast, liveStream, canOperate, canSubmit, duration, pct, when } from "/static/common.js";
 import { thumbnailUrl } from "/static/cards.js";
-import { requirementsForm } from "/static/requirements.js";
+import { requirementsForm, needsLine } from "/static/requirements.js";
 
 const user = await signedIn();
 header(user, "queue");
@@ -19,7 +19,8 @@ const upload = el("form", { class: "panel upload", id: "upload" },
   drop,
   el("label", {}, "Copies", el("input", { type: "number", name: "copies", min: 1, max: 1000, value: 1 })),
   el("label", {}, "Priority", el("input", { type: "number", name: "priority", min: -1000, max: 1000, value: 0 })),
-  el("label", {}, "Material", el("input", { name: "material", placeholder: "any", size: 6 })),
+  el("label", {}, "Material", el("input", { name: "material", placeholder: "the file's", size: 6 })),
+  el("label", {}, "Nozzle (mm)", el("input", { name: "nozzle_diameter", placeholder: "the file's", size: 5, inputmode: "decimal" })),
   el("button", { type: "submit" }, "Queue"));
 const table = el("table", { class: "jobs", id: "jobs" },
   el("thead", {}, el("tr", {}, ...["Job", "Owner", "State", "Why / progress", "Priority", "Submitted", ""].map((h) => el("th", {}, h)))),
@@ -50,7 +51,11 @@ upload.addEventListener("submit", async (e) => {
   const data = new FormData(upload);
   form.append("copies", data.get("copies"));
   form.append("priority", data.get("priority"));
-  if (data.get("material")) form.append("requirements", JSON.stringify({ material: data.get("material") }));
+  // What the member says overrides what the file's analysis found (the job shows whose).
+  const asked = {};
+  if (data.get("material")) asked.material = data.get("material");
+  if (data.get("nozzle_diameter")) asked.nozzle_diameter = Number(data.get("nozzle_diameter"));
+  form.append("requirements", JSON.stringify(asked));
   try {
     const made = await api("POST", "/jobs", form);
     toast(`Queued ${made.map((j) => j.id).join(", ")}`);
@@ -106,19 +111,11 @@ function why(job) {
   return job.message || job.printer_key || "";
 }
 
-// What the job needs of a printer (the same Requirements the dispatcher matches).
-function needs(r) {
-  if (!r) return "";
-  const parts = [r.printer && `printer ${r.printer}`, r.material, r.nozzle_diameter && `${r.nozzle_diameter} mm`,
-    r.firmware, r.site && `site ${r.site}`, r.colour, ...(r.tags || []).map((t) => `#${t}`)];
-  return parts.filter(Boolean).join(" · ");
-}
-
 function row(job) {
   const tr = el("tr", { "data-id": job.id, "data-state": job.state, "data-priority": job.priority, class: mine(job) ? "mine" : "" },
     el("td", {}, job.thumbnail ? el("img", { class: "thumb-small", src: thumbnailUrl(job.id), alt: "" }) : null,
       el("a", { href: `/job/${encodeURIComponent(job.id)}` }, job.name),
-      el("div", { class: "muted small" }, [job.id, needs(job.requirements)].filter(Boolean).join(" · "))),
+      el("div", { class: "muted small" }, job.id, needsLine(job.requirements))),
     el("td", {}, job.submitter),
     el("td", {}, el("span", { class: `state s-${job.state}` }, job.state)),
     el("td", { class: "why" }, why(job)),
