@@ -416,6 +416,9 @@ def register(app: typer.Typer) -> None:
     from coordinator.spool_cli import register as register_spools
 
     register_spools(app)
+    from coordinator.order_cli import register as register_orders
+
+    register_orders(app)
 
 
 def demo(

@@ -11,8 +11,12 @@ is made at Paris and Berlin until the order is done; its history tells all of it
 from __future__ import annotations
 
 import contextlib
+import os
+import subprocess
+import sys
 import time
 from collections import Counter
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +30,7 @@ from coordinator.orders.replan import OrderReplanner
 from coordinator.service import ConflictError, Operations
 from coordinator.sites import Site, SiteStore
 from tests.coordinator_harness import running_coordinator, sim_agent
-from tests.helpers.api_server import api_server
+from tests.helpers.api_server import ApiServer, api_server
 from tests.helpers.sim_failures import fail_now
 from tests.sim_agents import SimAgent, SimPrinter
 from tests.waiting import wait_until
@@ -218,3 +222,57 @@ def test_an_order_of_a_file_never_uploaded_is_refused(
             assert refused.value.status == 422
             assert "upload it first" in str(refused.value)
             assert ann.call("list_orders") == []
+
+
+def cli(api: ApiServer, user: str, *args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, PRINTFARM_API=api.url, PRINTFARM_TOKEN=api.tokens[user], COLUMNS="200")
+    return subprocess.run(
+        [sys.executable, "-c", "from coordinator.cli import app; app()", "order", *args],
+        capture_output=True, text=True, timeout=120, check=False, env=env,
+    )  # fmt: skip
+
+
+def test_the_order_commands(mosquitto: MosquittoBroker, tmp_path: Path) -> None:
+    with (
+        running_coordinator(mosquitto, tmp_path) as ops,
+        sim_agent(mosquitto, "lyon-agent", printers("lyon", "lp1")),
+        api_server(ops) as api,
+    ):
+        add_sites(ops)
+        wait_until(lambda: any(p.online for p in ops.c.fleet.snapshot()), 30, "lp1 online")
+        api.add_user("ann", Role.BUYER)
+        part = tmp_path / "bracket.gcode"
+        part.write_bytes(gcode(0))
+        due = datetime.fromtimestamp(time.time() + 3 * 86400).strftime("%Y-%m-%dT%H:%M")
+        made = cli(api, "ann", "create", f"{part}:2", "--due", due, "--deliver", "45.7,4.9",
+                   "--material", "pla", "--name", "brackets")  # fmt: skip
+        assert made.returncode == 0, made.stderr
+        order_id = made.stdout.split()[1]
+        assert "lyon" in made.stdout
+        assert "on time" in made.stdout
+        listed = cli(api, "ann", "list")
+        assert order_id in listed.stdout
+        assert "0/2" in listed.stdout
+        shown = cli(api, "ann", "show", order_id)
+        assert shown.returncode == 0, shown.stderr
+        assert "placed" in shown.stdout
+        assert "planned" in shown.stdout
+        cancelled = cli(api, "ann", "cancel", order_id)
+        assert cancelled.returncode == 0, cancelled.stderr
+        assert "cancelled" in cancelled.stdout
+        for args, needle in (
+            (("create", str(part), "--due", due, "--deliver", "north"), "LAT,LON"),
+            (("create", str(part), "--due", "soon", "--deliver", "45,4"), "due date"),
+            (
+                ("create", str(tmp_path / "nope.gcode"), "--due", due, "--deliver", "45,4"),
+                "no such",
+            ),
+            (("create", str(part), "--due", due, "--deliver", "95,4"), "90"),
+            (("show", "0000"), "may not get order"),  # nobody's: as another's
+        ):
+            refused = cli(api, "ann", *args)
+            out = refused.stdout + refused.stderr
+            assert refused.returncode in (1, 2), out
+            assert needle in out, out
+            assert "Traceback" not in out, out
+        assert len(cli(api, "ann", "list").stdout.splitlines()) == len(listed.stdout.splitlines())
