@@ -28,7 +28,8 @@ While the WAN is down:
   can tell is that the *site* is unreachable: the bridge publishes `1` on
   `printfarm/sites/<site>/bridge` (retained) when it connects and leaves `0` there as its
   last will on the central broker, which publishes it when the link is lost
-  (`site_bridge_topic`). An agent that dies during the outage leaves its `offline` will
+  (`site_bridge_topic`); the coordinator shows it in `/health` (`sites`,
+  coordinator/service/site_links.py). An agent that dies during the outage leaves its `offline` will
   on the site broker, queued (QoS 1, retained) like the rest.
 
 The bridge retries every `RESTART_TIMEOUT` (a jittered backoff up to its cap), so the
@@ -48,6 +49,7 @@ from broker_config.listeners import Listener, agent_listener, global_lines
 
 BRIDGE_USER_PREFIX = "bridge@"  # `@` is no agent id's character: no agent can be the bridge
 SITES_TOPIC_ROOT = "printfarm/sites"
+SITE_BRIDGES_FILTER = f"{SITES_TOPIC_ROOT}/+/bridge"  # what the coordinator subscribes to
 MAX_QUEUED_MESSAGES = 200_000  # what the central broker allows the coordinator's session
 RESTART_TIMEOUT = (2, 30)  # the bridge's reconnection backoff, seconds: first, cap
 KEEPALIVE_S = 30

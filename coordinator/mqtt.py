@@ -31,6 +31,7 @@ from paho.mqtt.reasoncodes import ReasonCode
 
 from agent.wire import QOS, Channel, all_printers_filter, all_status_filter
 from broker_config import COORDINATOR_CLIENT_PREFIX
+from broker_config.bridge import SITE_BRIDGES_FILTER
 from coordinator.credentials import redact
 
 log = logging.getLogger(__name__)
@@ -59,6 +60,7 @@ CONTROL: Subscriptions = (
     (all_printers_filter(Channel.STATE), QOS[Channel.STATE]),
     (all_printers_filter(Channel.EVENTS), QOS[Channel.EVENTS]),
     (all_printers_filter(Channel.REPLIES), QOS[Channel.REPLIES]),
+    (SITE_BRIDGES_FILTER, 1),  # site brokers' bridges (coordinator/service/site_links.py)
 )
 SUBSCRIPTIONS: Subscriptions = CONTROL + TELEMETRY
 

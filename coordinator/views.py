@@ -79,13 +79,22 @@ class PartHealth(_View):
     detail: str = ""
 
 
+class SiteLinkOut(_View):
+    """A site broker's bridge to the central broker (coordinator/service/site_links.py)."""
+
+    connected: bool
+    since: float  # when it last connected or was lost (epoch seconds)
+
+
 class HealthOut(_View):
-    """`/health`: 200 when every part is ok, else 503 with the same body."""
+    """`/health`: 200 when every part is ok, else 503 with the same body. A site whose
+    bridge is down is listed in `sites`, not counted against `ok`: the coordinator works."""
 
     ok: bool
     worker: PartHealth
     broker: PartHealth
     database: PartHealth
+    sites: dict[str, SiteLinkOut] = {}
 
 
 class StoredFileOut(_View):

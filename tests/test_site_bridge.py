@@ -105,6 +105,12 @@ def _clear_idle_bed(client: FarmClient) -> None:
             client.clear(p.key)
 
 
+def _site_link(client: FarmClient) -> bool | None:
+    """Whether the coordinator's /health says the site's bridge is connected (None: unknown)."""
+    link = client.health().sites.get(SITE)
+    return None if link is None else link.connected
+
+
 def _ended_locally(messages: list[Received], job_id: str) -> bool:
     for m in messages:
         if m.topic.endswith("/events"):
@@ -125,12 +131,16 @@ def test_site_keeps_printing_through_a_wan_outage(tmp_path: Path, farm: Farm) ->
     wait_until(lambda: any(p.online for p in client.printers()), 60, "the site's printer online")
     ids = [client.submit(job_file(tmp_path, n, lines=300))[0].id for n in range(JOBS)]
     wait_until(lambda: client.job(ids[0]).state == "printing", 60, "the first job printing")
+    wait_until(lambda: _site_link(client) is True, 30, "the coordinator sees the site's bridge")
 
     # The WAN goes down mid-print.
     site_watch.drain()
     farm.link.cut()
     cut_at = time.monotonic()
     assert central_watch.expect(site_bridge_topic(SITE), 60).payload == b"0"
+    # The coordinator says the site is unreachable; its printer is not offline.
+    wait_until(lambda: _site_link(client) is False, 30, "the coordinator: site unreachable")
+    assert [p.online for p in client.printers()] == [True]
     local: list[Received] = []
 
     def printed_locally() -> bool:
@@ -148,6 +158,7 @@ def test_site_keeps_printing_through_a_wan_outage(tmp_path: Path, farm: Farm) ->
     back_at = time.monotonic()
     assert central_watch.expect(site_bridge_topic(SITE), 60).payload == b"1"
     reconnected_s = time.monotonic() - back_at
+    wait_until(lambda: _site_link(client) is True, 30, "the coordinator: site reachable again")
     wait_until(lambda: client.job(ids[0]).state == "done", 60, "the coordinator sees job 1 done")
     backlog_s = time.monotonic() - back_at
 

@@ -25,6 +25,7 @@ from coordinator.pki.authority import pair_paths
 from coordinator.pki.farm import FarmCerts
 from coordinator.pki.instructions import common_name
 from coordinator.pki.site_certs import SiteCerts
+from coordinator.service.site_links import SiteLinks
 from coordinator.sites import Placement, Site, SiteStore
 from coordinator.store import Store
 from coordinator.store.engine import default_url
@@ -204,3 +205,18 @@ def test_broker_config_takes_the_agents_placed_at_the_site(tmp_path: Path, farm:
     refused = CliRunner().invoke(app, [*missing[:2], SITE, *missing[2:]])
     assert refused.exit_code == 2
     assert "--agent ID" in refused.output
+
+
+def test_site_links_follow_the_bridge_notifications() -> None:
+    links = SiteLinks()
+    assert not links.apply("printfarm/v1/west-1/status", b"1")
+    assert not links.apply("printfarm/sites/a/b/bridge", b"1")
+    assert links.apply(site_bridge_topic(SITE), b"1")
+    first = links.snapshot()[SITE]
+    assert first.connected
+    assert links.apply(site_bridge_topic(SITE), b"1")  # a repeat keeps `since`
+    assert links.snapshot()[SITE] == first
+    links.apply(site_bridge_topic(SITE), b"0")
+    assert not links.snapshot()[SITE].connected
+    links.apply(site_bridge_topic(SITE), b"")  # the retained notification cleared
+    assert links.snapshot() == {}

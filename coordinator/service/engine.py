@@ -59,6 +59,7 @@ from coordinator.service.resilience import (
     is_outage,
     retry_conflicts,
 )
+from coordinator.service.site_links import SiteLinks
 from coordinator.spools.book import SpoolBook
 from coordinator.store import JobRecord, JobState, Store
 from coordinator.store.job_edits import queued_versions
@@ -96,6 +97,7 @@ class Coordinator:
         self.files = FileStore(config.files_dir)
         self.file_links = FileLinks(Directory(self.store.engine).setting_secret(FILE_LINK_KEY))
         self.fleet = FleetView()
+        self.site_links = SiteLinks()
         self.holds = Holds(self.store)
         self.tap = TelemetryTap(config.broker) if config.telemetry_process else None
         self.link = MqttLink(
@@ -338,6 +340,8 @@ class Coordinator:
 
     # -- messages ------------------------------------------------------------------------------
     def _handle_message(self, d: Delivery) -> None:
+        if self.site_links.apply(d.topic, d.payload):
+            return
         try:
             message = self.decoder.decode(d.topic, d.payload)
         except WireError as e:

@@ -386,6 +386,7 @@ class Operations:
             worker=worker,
             broker=broker,
             database=database,
+            sites=c.site_links.snapshot(),
         )
 
     def summary(self) -> Summary:
