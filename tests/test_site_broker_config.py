@@ -220,3 +220,31 @@ def test_site_links_follow_the_bridge_notifications() -> None:
     assert not links.snapshot()[SITE].connected
     links.apply(site_bridge_topic(SITE), b"")  # the retained notification cleared
     assert links.snapshot() == {}
+
+
+def test_queued_events_survive_a_restart_of_the_site_broker(
+    tmp_path: Path, farm: FarmCerts, central: MosquittoBroker, mqtt_clients: list[TestClient]
+) -> None:
+    """While the WAN is down the bridge's queue is in the site broker's persistence file:
+    the site broker restarted meanwhile still forwards every event, once, in order."""
+    observer = _observer(central, farm, mqtt_clients)
+    topic = "printfarm/v1/west-1/vp/events"
+    with wan(central) as link:
+        site = SiteBroker.generate(
+            tmp_path / "site", SITE, farm, f"127.0.0.1:{link.port}", AGENTS
+        ).start()
+        try:
+            assert observer.expect(site_bridge_topic(SITE), 30).payload == b"1"
+            link.cut()
+            assert observer.expect(site_bridge_topic(SITE), 30).payload == b"0"
+            agent = _client(site.broker, farm, mqtt_clients, user="west-1")
+            for seq in range(50):
+                agent.publish(topic, str(seq).encode())  # acknowledged by the site broker
+            site.stop()  # Mosquitto writes its persistence file as it exits
+            site.start()
+            link.restore()
+            seen = [observer.expect(topic, 60).payload for _ in range(50)]
+        finally:
+            site.stop()
+    assert seen == [str(seq).encode() for seq in range(50)]
+    assert [m for m in observer.drain() if m.topic == topic] == []
