@@ -159,6 +159,22 @@ class Timeouts(_Strict):
         return [w.strip().upper() for w in words]
 
 
+class PowerDraw(_Strict):
+    """What a printer of this family draws from the mains, in watts (coordinator/sites:
+    a site's circuits budget heat-ups). Typical figures, not measurements of yours:
+    override per printer in the site's placement (`printfarm site update`)."""
+
+    heat_up_w: int = Field(default=300, gt=0, le=20_000)  # bed and hotend heating at once
+    printing_w: int = Field(default=100, gt=0, le=20_000)  # holding temperature, moving
+    idle_w: int = Field(default=10, ge=0, le=20_000)  # heaters off
+
+    @model_validator(mode="after")
+    def _ordered(self) -> PowerDraw:
+        if not self.idle_w <= self.printing_w <= self.heat_up_w:
+            raise ValueError("power: expected idle_w <= printing_w <= heat_up_w")
+        return self
+
+
 @dataclass(frozen=True, slots=True)
 class GcodeContext:
     """What the session knows when it renders pause/resume (from M114 and temperatures)."""
@@ -195,6 +211,7 @@ class FirmwareProfile(_Strict):
     timeouts: Timeouts
     policy: CommandPolicy
     ejects_parts: bool = False
+    power: PowerDraw = Field(default_factory=PowerDraw)
 
     @field_validator("m115_patterns")
     @classmethod

@@ -27,6 +27,7 @@ from coordinator.api_notify import add_notify_routes
 from coordinator.api_octoprint import add_octoprint_routes
 from coordinator.api_orders import add_order_routes
 from coordinator.api_quotas import add_quota_routes
+from coordinator.api_sites import add_site_routes
 from coordinator.api_spools import add_spool_routes
 from coordinator.api_stats import add_stats_routes
 from coordinator.api_uploads import PLATE_HELP, UPLOAD_HELP, store_upload
@@ -91,6 +92,7 @@ def create_app(ops: Operations, security: Security, joins: JoinIssuer | None = N
     add_web_routes(api, ops)
     add_notify_routes(api, ops)
     add_spool_routes(api, ops)
+    add_site_routes(api, ops)
     add_job_edit_routes(api, ops)
     add_stats_routes(api, ops)
     add_order_routes(api, ops)

@@ -11,9 +11,11 @@ batch cannot starve everyone else at the same priority.
 A job goes only to a printer that is online, idle, bed-clear, not already holding an
 assignment, and capable; when the printer's loaded spool is known, it must be of the
 job's material and colour (if the job asks) and hold the job's grams with a margin
-(coordinator/spools/fit.py). Speed: printers are grouped into capability classes (firmware,
-nozzle, material, volume, site, tags, filament, tools, bed limit); a farm has few classes
-however many printers.
+(coordinator/spools/fit.py). On a site's circuit, a start must fit the circuit's power
+budget (a `PowerPlan`, coordinator/sites/power.py, computed by the caller).
+
+Speed: printers are grouped into capability classes (firmware, nozzle, material, volume,
+site, tags, filament, tools, bed limit); a farm has few classes however many printers.
 Matching is done once per (distinct requirements, class) pair, then each job takes the
 next free printer of its first non-empty class: O(jobs log jobs + reqs x classes +
 printers), never O(jobs x printers).
@@ -24,11 +26,15 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from agent.wire import PrinterState, PrinterStateName, printer_key
 from agent.wire.spools import FilamentSpool
 from coordinator.requirements import ANYTHING, Extents, Requirements, flavour_runs_on
 from coordinator.spools.fit import too_short
+
+if TYPE_CHECKING:  # the sites package reads the store, whose records use this module
+    from coordinator.sites.power import PowerPlan
 
 NOZZLE_TOLERANCE_MM = 0.005
 VOLUME_TOLERANCE_MM = 0.01
@@ -230,7 +236,10 @@ def _class_key(p: PrinterView) -> _ClassKey:
 class _Fleet:
     """Free printers grouped by capability class, each class popped in key order."""
 
-    def __init__(self, printers: Iterable[PrinterView]) -> None:
+    def __init__(self, printers: Iterable[PrinterView], power: PowerPlan | None = None) -> None:
+        self._circuit_of = power.circuit_of if power is not None else {}
+        self._start_w = power.start_w if power is not None else {}
+        self._headroom = power.headroom() if power is not None else {}  # spent this round
         groups: dict[_ClassKey, list[PrinterView]] = defaultdict(list)
         self.by_key: dict[str, PrinterView] = {}
         for p in printers:
@@ -283,15 +292,25 @@ class _Fleet:
         not the grams left), taken out of the class."""
         for i in range(len(members) - 1, -1, -1):
             member = members[i]
-            if member.key not in self.taken and not too_short(member.spool, grams):
+            if member.key in self.taken:
+                continue
+            if not self._powered(member.key):
+                del members[i]  # headroom only shrinks within a round: out for good
+                continue
+            if not too_short(member.spool, grams):
                 return members.pop(i)
         return None
+
+    def _powered(self, key: str) -> bool:
+        """A start on `key` fits its circuit's headroom (no circuit: no limit)."""
+        circuit = self._circuit_of.get(key)
+        return circuit is None or self._start_w[key] <= self._headroom[circuit]
 
     def _take_explicit(self, req: Requirements, grams: float | None) -> PrinterView | None:
         printer = self.by_key.get(req.printer or "")
         if printer is None or printer.key in self.taken or mismatches(req, printer):
             return None
-        if too_short(printer.spool, grams):
+        if too_short(printer.spool, grams) or not self._powered(printer.key):
             return None
         self._mark(printer)
         return printer
@@ -299,6 +318,9 @@ class _Fleet:
     def _mark(self, printer: PrinterView) -> None:
         self.taken.add(printer.key)
         self.free -= 1
+        circuit = self._circuit_of.get(printer.key)
+        if circuit is not None:
+            self._headroom[circuit] -= self._start_w[printer.key]
 
 
 def dispatch(
@@ -306,24 +328,26 @@ def dispatch(
     fleet: Iterable[PrinterView],
     *,
     running: Mapping[str, int] | None = None,
+    power: PowerPlan | None = None,
 ) -> list[Assignment]:
     """Assign queued jobs to available, capable printers; at most one job per printer.
 
     `running` counts the jobs each submitter already has printing or assigned (for
-    fairness). Returns assignments in dispatch order; jobs left out stay queued.
+    fairness); `power`: the sites' circuits, whose budgets the starts must fit.
+    Returns assignments in dispatch order; jobs left out stay queued.
     """
-    return dispatch_ordered(order_queue(queue, running), fleet)
+    return dispatch_ordered(order_queue(queue, running), fleet, power)
 
 
 def dispatch_ordered(
-    ordered: Iterable[QueuedJob], fleet: Iterable[PrinterView]
+    ordered: Iterable[QueuedJob], fleet: Iterable[PrinterView], power: PowerPlan | None = None
 ) -> list[Assignment]:
     """`dispatch` for a queue already in dispatch order (see `order_queue`).
 
     `ordered` is consumed lazily and only until the free printers run out, so a caller
     that keeps its queue ordered between rounds (the running coordinator's backlog)
     pays for the jobs it places, not for the whole queue."""
-    free = _Fleet(fleet)
+    free = _Fleet(fleet, power)
     out: list[Assignment] = []
     if free.free == 0:
         return out

@@ -28,6 +28,9 @@ class WaitKind(StrEnum):
     """What keeps a job waiting, nearest to printing first."""
 
     DISPATCHING = "dispatching"  # a matching printer is free: the next round takes it
+    # Free, but its start would take its site's circuit over the power budget: it goes
+    # once a printer on that circuit finishes heating (coordinator/sites/power.py).
+    POWER_BUDGET = "power_budget"
     BUSY = "busy"
     BED_NOT_CLEAR = "bed_not_clear"
     HELD = "held"  # the coordinator holds it after an interrupted job
@@ -63,6 +66,7 @@ class FleetMember:
     view: PrinterView
     held: bool = False
     remaining_s: float | None = None
+    power_wait: str | None = None  # why a start now would exceed its circuit's budget
 
 
 _SINGLE = {
@@ -105,6 +109,8 @@ def blocker(member: FleetMember, grams: float | None = None) -> WaitKind:
         return WaitKind.NOT_READY
     if not view.bed_clear:
         return WaitKind.BED_NOT_CLEAR
+    if member.power_wait is not None:
+        return WaitKind.POWER_BUDGET
     return WaitKind.DISPATCHING
 
 
@@ -142,6 +148,9 @@ def _phrase(
         return "; ".join(
             shortfall(m.view.key, m.view.spool, grams) for m in members if m.view.spool
         )
+    if kind is WaitKind.POWER_BUDGET:
+        waits = list(dict.fromkeys(m.power_wait for m in members if m.power_wait))
+        return f"{'; '.join(waits[:3])} ({_names(keys)})"
     if kind is WaitKind.DISPATCHING:
         return f"{_names(keys)} can take it: it starts at the next dispatch unless a job ahead does"
     eta = _next_free(members) if kind is WaitKind.BUSY else None

@@ -419,6 +419,9 @@ def register(app: typer.Typer) -> None:
     from coordinator.order_cli import register as register_orders
 
     register_orders(app)
+    from coordinator.site_cli import register as register_sites
+
+    register_sites(app)
 
 
 def demo(

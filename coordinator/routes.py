@@ -173,6 +173,14 @@ ROUTES: tuple[Route, ...] = (
     Route("cancel_order", "POST", "/orders/{order_id}/cancel", Policy.OWN_ORDER),
     Route("dash_orders_page", "GET", "/orders", Policy.PAGE),
     Route("dash_order_page", "GET", "/orders/{order_id}", Policy.PAGE),
+    # Sites (issue 13, coordinator/api_sites.py): read by all, configured by an admin. The
+    # API is under /farm: /sites is the dashboard's page.
+    Route("list_sites", "GET", "/farm/sites", Policy.READ),
+    Route("get_site", "GET", "/farm/sites/{site_id}", Policy.READ),
+    Route("add_site", "POST", "/farm/sites", Policy.ADMIN, 201),
+    Route("update_site", "PUT", "/farm/sites/{site_id}", Policy.ADMIN),
+    Route("remove_site", "DELETE", "/farm/sites/{site_id}", Policy.ADMIN),
+    Route("dash_sites_page", "GET", "/sites", Policy.PAGE),
 )  # fmt: skip
 
 BY_NAME: dict[str, Route] = {r.name: r for r in ROUTES}

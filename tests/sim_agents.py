@@ -73,6 +73,8 @@ class SimPrinter:
     spool: FilamentSpool | None = None  # as agent.toml's `spool = {...}` would report it
     prints_without_agent: bool = False  # as an OctoPrint printer reports it
     unreachable_downloads: int = 0  # starts whose file download fails (as if unreachable)
+    heats: bool = False  # a started job heats (targets not reached) until `heat_done`
+    heated: bool = False
 
     def snapshot(self) -> PrinterState:
         job = None
@@ -89,7 +91,7 @@ class SimPrinter:
             ts=time.time(),
             state=self.state,
             job=job,
-            temperatures={"T0": Temperature(actual=210.0 if job else 25.0, target=None)},
+            temperatures=self._temperatures(job is not None),
             capabilities=Capabilities(firmware=self.firmware),
             profile=self.firmware,
             tags=self.tags,
@@ -102,6 +104,15 @@ class SimPrinter:
             spool=self.spool,
             prints_without_agent=self.prints_without_agent,
         )
+
+    def _temperatures(self, printing: bool) -> dict[str, Temperature]:
+        if not (self.heats and printing):
+            return {"T0": Temperature(actual=210.0 if printing else 25.0, target=None)}
+        bed, hotend = (60.0, 215.0) if self.heated else (25.0, 25.0)
+        return {
+            "B": Temperature(actual=bed, target=60.0),
+            "T0": Temperature(actual=hotend, target=215.0),
+        }
 
 
 class SimAgent:
@@ -271,6 +282,7 @@ class SimAgent:
         if self.on_start is not None:
             self.on_start(printer.printer_id, command)
         printer.job, printer.job_started_at = command, time.monotonic()
+        printer.heated = False
         printer.state, printer.bed_clear = PrinterStateName.PRINTING, False
         self._accept(printer, command)
         self._event(
@@ -298,6 +310,14 @@ class SimAgent:
             printer.job, printer.state = None, PrinterStateName.IDLE
             self._event(printer, printer.last_job)
             self.publish_state(printer)
+
+    def heat_done(self, printer_id: str) -> None:
+        """The printer's heaters reach their targets; like a real agent, it says so in
+        its telemetry only (its state is published for other changes)."""
+        with self.lock:
+            printer = self.printers[printer_id]
+            printer.heated = True
+            self.publish_telemetry(printer)
 
     def finish_now(self, printer_id: str) -> None:
         """End the printer's job at once (a test's chosen moment, not the timer's)."""

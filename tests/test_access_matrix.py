@@ -82,6 +82,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[ApiServer
             "token_id": "0000000000000000",
             "name": "swagger-ui.css",
             "asset": "style.css",
+            "site_id": "lab",
         }
         yield api, params
 
@@ -103,6 +104,8 @@ BODIES: dict[str, dict[str, Any]] = {
         "parts": [{"file_sha256": hashlib.sha256(GCODE).hexdigest()}],
         "due_at": time.time() + 7 * 86400, "latitude": 45.76, "longitude": 4.84,
     },
+    "add_site": {"id": "lab", "name": "Lab", "latitude": 1, "longitude": 2},
+    "update_site": {"name": "Lab 2"},
 }  # fmt: skip
 
 
@@ -138,7 +141,7 @@ OPERATOR_CHANGES = {
 }  # fmt: skip
 ADMIN_CHANGES = {
     "add_user", "disable_user", "enable_user", "set_quotas", "agent_join", "set_wall_setting",
-    "set_farm_notifications",
+    "set_farm_notifications", "add_site", "update_site", "remove_site",
 }  # fmt: skip
 OWN_ACCOUNT = {
     "login", "token_login", "logout", "set_password", "create_token", "revoke_token",

@@ -10,9 +10,7 @@ reason; the quotas survive a restart of the coordinator.
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -195,12 +193,7 @@ def test_quotas_survive_a_restart_and_only_an_admin_sets_them(
 
 
 def _cli(api: ApiServer, username: str, *args: str) -> subprocess.CompletedProcess[str]:
-    """`printfarm ARGS` as `username` (its token in the environment, never an argument)."""
-    return subprocess.run(
-        [sys.executable, "-c", "from coordinator.cli import app; app()", *args, "--api", api.url],
-        capture_output=True, text=True, timeout=60, check=False,
-        env={**os.environ, "PRINTFARM_TOKEN": api.tokens[username], "COLUMNS": "200"},
-    )  # fmt: skip
+    return api.cli(username, *args)
 
 
 def test_the_cli_sets_quotas_and_approves_and_rejects(

@@ -11,9 +11,7 @@ until a person sets another, and again once the agent reports a different one.
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import httpx
@@ -195,12 +193,7 @@ def test_the_store_never_takes_a_spool_below_zero(store_url: str) -> None:
 
 
 def _cli(api: ApiServer, username: str, *args: str) -> subprocess.CompletedProcess[str]:
-    """`printfarm ARGS` as `username` (its token in the environment, never an argument)."""
-    return subprocess.run(
-        [sys.executable, "-c", "from coordinator.cli import app; app()", *args, "--api", api.url],
-        capture_output=True, text=True, timeout=60, check=False,
-        env={**os.environ, "PRINTFARM_TOKEN": api.tokens[username], "COLUMNS": "200"},
-    )  # fmt: skip
+    return api.cli(username, *args)
 
 
 def test_the_cli_sets_and_shows_spools(mosquitto: MosquittoBroker, tmp_path: Path) -> None:

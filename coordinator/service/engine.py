@@ -60,6 +60,7 @@ from coordinator.service.resilience import (
     retry_conflicts,
 )
 from coordinator.service.site_links import SiteLinks
+from coordinator.sites.book import SiteBook
 from coordinator.spools.book import SpoolBook
 from coordinator.store import JobRecord, JobState, Store
 from coordinator.store.job_edits import queued_versions
@@ -112,6 +113,8 @@ class Coordinator:
         self.jobs = JobTracker(self.store, self.fleet, self.holds, self.commands, config.timing)
         self.metrics = JobMetrics(self.store)  # served by /metrics (coordinator/metrics.py)
         self.spools = SpoolBook(self.store)  # loaded spools (coordinator/spools/book.py)
+        self.sites = SiteBook(self.store)  # sites and power budgets (coordinator/sites/)
+        self._power_waiting = False  # a start waits for power: re-dispatch every tick
         self.jobs.on_end = self._job_ended
         self.counters = Counters()
         self.decoder = Decoder()
@@ -333,6 +336,8 @@ class Coordinator:
         if self.jobs.tick():
             self._sync_queue()  # a job may be back in the queue
             self.request_dispatch()
+        if self._power_waiting:  # heat-ups end in telemetry, which dispatches nothing
+            self.request_dispatch()
         if time.monotonic() - self._queue_read_at > self.config.queue_refresh_s:
             self._sync_queue()
             self.holds.reload()  # holds and bed locks other coordinators took or lifted
@@ -457,6 +462,7 @@ class Coordinator:
             self._queued.clear()
         for key in self.spools.load():  # changed by the API, or by another coordinator
             self._touch(key)
+        self.sites.load()
         versions = queued_versions(self.store)  # a job edited elsewhere is read again
         ids = versions.keys()
         for job_id in self._queued.keys() - ids:
@@ -517,11 +523,16 @@ class Coordinator:
 
     def _dispatch(self) -> None:
         self._refresh_free()
+        self._power_waiting = False
         if not self._queued or not self._free:
             return
         ordered = self.backlog.ordered(self.jobs.running_by_submitter())
-        for assignment in dispatch_ordered(ordered, list(self._free.values())):
+        power = self.sites.plan(self.fleet, self.jobs.by_printer)
+        assignments = dispatch_ordered(ordered, list(self._free.values()), power)
+        for assignment in assignments:
             self._assign(assignment.job_id, assignment.printer_key)
+        left = self._free.keys() - {a.printer_key for a in assignments}
+        self._power_waiting = bool(self._queued) and power.blocks_any(left)
 
     def _job_ended(self, job: JobRecord, outcome: JobState, message: str) -> None:
         self.metrics.ended(job, outcome, message)

@@ -159,8 +159,14 @@ class Operations:
     def _waiting_reasons(self) -> WaitingReasons:
         busy = frozenset(j.printer_key or "" for j in self.c.store.list_jobs(ACTIVE_STATES))
         holds = self.c.holds
+        power = self.c.sites.plan(self.c.fleet, busy)
         return WaitingReasons(
-            self.c.fleet.snapshot(), holds.held(), busy, holds.to_clear(), self.c.spools
+            self.c.fleet.snapshot(),
+            holds.held(),
+            busy,
+            holds.to_clear(),
+            self.c.spools,
+            power=power,
         )
 
     def _job(self, job_id: str) -> JobRecord:

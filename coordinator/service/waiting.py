@@ -13,6 +13,7 @@ from coordinator.dispatch import PrinterView
 from coordinator.explain import FleetMember, WaitKind, WaitReason, explain
 from coordinator.requirements import Requirements
 from coordinator.service.fleet import LivePrinter
+from coordinator.sites.power import NO_LIMITS, PowerPlan
 from coordinator.spools.book import SpoolBook
 from coordinator.store import JobRecord, JobState
 
@@ -25,12 +26,13 @@ class WaitingReasons:
         busy: frozenset[str],
         to_clear: frozenset[str] = frozenset(),
         spools: SpoolBook | None = None,
+        *,
+        power: PowerPlan = NO_LIMITS,
     ) -> None:
         """`to_clear`: beds the store keeps locked, whatever their agents say; `spools`:
-        the coordinator's records of loaded spools."""
-        self._fleet = [
-            _member(v, held, busy, to_clear, spools) for v in live if v.state is not None
-        ]
+        the coordinator's records of loaded spools; `power`: the sites' circuits."""
+        members = [_member(v, held, busy, to_clear, spools) for v in live if v.state is not None]
+        self._fleet = [replace(m, power_wait=power.blocked(m.view.key)) for m in members]
         self._cache: dict[tuple[Requirements, float | None], WaitReason] = {}
 
     def __call__(self, req: Requirements, grams: float | None = None) -> WaitReason:

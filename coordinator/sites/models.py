@@ -21,6 +21,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from agent.profiles import PowerDraw
+
 SITE_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"
 _HHMM = re.compile(r"^([01]\d|2[0-4]):([0-5]\d)$")
 MINUTES_PER_DAY = 24 * 60
@@ -86,10 +88,12 @@ class Circuit(_Strict):
 
 
 class Placement(_Strict):
-    """An operator's statement that a printer stands at this site (on `circuit`)."""
+    """An operator's statement that a printer stands at this site (on `circuit`), with
+    its power draw when its firmware profile's typical figures do not fit it."""
 
     printer: str = Field(pattern=r"^[^/\s]{1,64}/[^/\s]{1,64}$")  # "agent/printer"
     circuit: str | None = None
+    power: PowerDraw | None = None
 
 
 OpeningHours = dict[Weekday, tuple[TimeRange, ...]]

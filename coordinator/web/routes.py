@@ -19,6 +19,7 @@ from coordinator.web.history import TemperatureSeries
 from coordinator.web.live import LiveHub, every_job, wall_job
 from coordinator.web.order_pages import add_order_pages
 from coordinator.web.settings import save_setting
+from coordinator.web.sites_page import add_sites_page
 from coordinator.web.stats_routes import add_history_page
 
 _STATIC = resources.files("coordinator.web") / "static"
@@ -67,6 +68,7 @@ def add_web_routes(api: FarmApi, ops: Operations) -> None:
     _add_data(api, ops, hub)
     add_history_page(api, _page)
     add_order_pages(api, _page)
+    add_sites_page(api, _page)
 
     @api.operation("dash_asset", include_in_schema=False)
     def asset(asset: str) -> Response:

@@ -3,6 +3,9 @@ coordinator (tests/coordinator_harness.py), with users and tokens for each role.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -41,6 +44,15 @@ class ApiServer:
 
     def client(self, username: str | None) -> FarmClient:
         return FarmClient(self.url, token=self.tokens[username] if username else None)
+
+    def cli(self, username: str, *args: str) -> subprocess.CompletedProcess[str]:
+        """`printfarm ARGS` as `username` (its token in the environment, never an argument)."""
+        return subprocess.run(
+            [sys.executable, "-c", "from coordinator.cli import app; app()", *args,
+             "--api", self.url],
+            capture_output=True, text=True, timeout=60, check=False,
+            env={**os.environ, "PRINTFARM_TOKEN": self.tokens[username], "COLUMNS": "200"},
+        )  # fmt: skip
 
 
 @contextmanager
