@@ -32,6 +32,11 @@ While the WAN is down:
   coordinator/service/site_links.py). An agent that dies during the outage leaves its `offline` will
   on the site broker, queued (QoS 1, retained) like the rest.
 
+The bridge speaks MQTT 3.1.1 (every broker the design allows centrally takes it, and
+nothing here needs v5's properties) with `try_private true`: a Mosquitto on the far end
+then knows it is a bridge and sends none of its own messages back. For a central broker
+other than Mosquitto, set `try_private false`.
+
 The bridge retries every `RESTART_TIMEOUT` (a jittered backoff up to its cap), so the
 backlog reaches the coordinator within about that cap once the WAN is back. Mosquitto
 2.0.11 was seen to stop retrying after a few TLS handshakes the far end cut short
