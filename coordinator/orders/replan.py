@@ -148,22 +148,31 @@ class OrderReplanner:
     def _history(
         orders: OrderBook, order: OrderRecord, jobs: list[OrderJob], records: dict[str, JobRecord]
     ) -> None:
+        """A line per change of a job's state seen since the last round: started (also
+        for a print that began and ended between two rounds), paused, resumed, ended."""
         for job in jobs:
             record = records.get(job.job_id)
             if record is None or record.state == job.seen_state:
                 continue
-            kind = {JobState.PRINTING: "started", JobState.ASSIGNED: "assigned"}.get(
-                record.state, str(record.state)
-            )
-            if record.state is JobState.PAUSED or (
-                record.state is JobState.PRINTING and job.seen_state == JobState.PAUSED
-            ):
-                kind = str(record.state)
-            orders.record(
-                order.id, kind, record.message, part_id=job.part_id, copy=job.copy,
-                job_id=job.job_id, site_id=job.site_id, printer=record.printer_key,
-            )  # fmt: skip
+            for kind in _changes(JobState(job.seen_state), record):
+                detail = record.message if kind == str(record.state) else ""
+                orders.record(
+                    order.id, kind, detail, part_id=job.part_id, copy=job.copy,
+                    job_id=job.job_id, site_id=job.site_id, printer=record.printer_key,
+                )  # fmt: skip
             orders.update_job(job.job_id, seen_state=str(record.state))
+
+
+def _changes(seen: JobState, record: JobRecord) -> list[str]:
+    now = record.state
+    if now is JobState.PAUSED:
+        return ["paused"]
+    if now is JobState.PRINTING:
+        return ["resumed" if seen is JobState.PAUSED else "started"]
+    if now in _WAITING or now is JobState.ASSIGNED:
+        return []
+    began = seen in (*_WAITING, JobState.ASSIGNED) and record.printer_key is not None
+    return ["started", str(now)] if began else [str(now)]
 
 
 _NONE = CopyState(CopyStatus.PLANNED)

@@ -106,7 +106,7 @@ def make_jobs(
         priority=priority_for(order.due_at, now), submitter=order.buyer, requirements=req,
     )  # fmt: skip
     orders = book(ops)
-    where = f"at {site_id}" if site_id else "anywhere capable"
+    where = "" if site_id else "anywhere capable"
     for job, (copy, alloc) in zip(jobs, items, strict=True):
         ready, km = (alloc.ready, alloc.km) if alloc else (None, None)
         queued = str(JobState.QUEUED)

@@ -44,6 +44,7 @@ export function header(user, active) {
     el("a", { href: "/queue", class: active === "queue" ? "on" : "" }, "Queue"),
     el("a", { href: "/history", class: active === "history" ? "on" : "" }, "History"),
     el("a", { href: "/sites", class: active === "sites" ? "on" : "" }, "Sites"),
+    el("a", { href: "/orders", class: active === "orders" ? "on" : "" }, "Orders"),
     el("a", { href: "/wall", class: active === "wall" ? "on" : "" }, "Wall"));
   const who = el("span", { class: "who" }, `${user.username} · ${user.role}`,
     el("button", { class: "link", id: "logout", onclick: logout }, "Sign out"));
