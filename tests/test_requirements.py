@@ -26,6 +26,7 @@ from coordinator.requirements import (
 )
 from coordinator.store import JobSpec, Store
 from coordinator.store.statements import JOBS
+from tests.helpers.printfarm_cli import refused, run_printfarm
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
 MINI = CORPUS / "prusaslicer" / "mini_cube_ps2.6.0.gcode"
@@ -215,6 +216,16 @@ def test_the_mini_benchy_fits_the_prusa_profile_without_its_purge_line() -> None
         "filament_diameter", "extents",
     }  # fmt: skip
     assert {o.source for o in req.provenance.values()} == {Source.FILE}
+
+
+def test_printfarm_analyze_accepts_the_mini_benchy_on_prusa(tmp_path: Path) -> None:
+    done = run_printfarm("analyze", str(MINI), "--profile", "prusa")
+    assert done.returncode == 0, done.stderr
+    assert "part extents    X 78.2..101.8  Y 78.2..101.8" in done.stdout
+    assert "with purge      X 40.0..170.0  Y -2.0..101.8" in done.stdout
+    tall = tmp_path / "tall.gcode"
+    tall.write_text(";LAYER_CHANGE\nG1 Z0.2\nG1 X10 Y10\nG1 X20 Y10 Z300 E3\n")
+    refused(run_printfarm("analyze", str(tall), "--profile", "prusa"), "outside 0..210 mm")
 
 
 def test_moves_beyond_the_printer_are_still_refused(tmp_path: Path) -> None:

@@ -59,6 +59,12 @@ def human_summary(result: GcodeAnalysis) -> str:
             f"  with purge      X {extruding.min_x:.1f}..{extruding.max_x:.1f}"
             f"  Y {extruding.min_y:.1f}..{extruding.max_y:.1f}"
         )
+    moves = result.extents.all_moves
+    if moves is not None:
+        lines.append(
+            f"  all moves       X {moves.min_x:.1f}..{moves.max_x:.1f}"
+            f"  Y {moves.min_y:.1f}..{moves.max_y:.1f}  Z {moves.min_z:.2f}..{moves.max_z:.2f}"
+        )
     if result.slicer.name:
         lines.append(f"  slicer          {result.slicer.name} {result.slicer.version or ''}")
     lines += [f"  warning: {w}" for w in result.warnings]
