@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 from typing import Annotated
 
@@ -39,13 +40,19 @@ def _filament(result: GcodeAnalysis) -> str:
     return f"{result.filament_mm / 1000:.2f} m{mass}"
 
 
-def human_summary(result: GcodeAnalysis) -> str:
-    minutes, seconds = divmod(round(result.estimated_time_s), 60)
+def _duration(seconds_f: float) -> str:
+    if not math.isfinite(seconds_f):
+        return "unknown"
+    minutes, seconds = divmod(round(seconds_f), 60)
     hours, minutes = divmod(minutes, 60)
+    return f"{hours}h {minutes:02d}m {seconds:02d}s"
+
+
+def human_summary(result: GcodeAnalysis) -> str:
     box, extruding = result.extents.part, result.extents.extruding
     lines = [
         f"{result.file_name}: {result.lines} lines, {result.moves} moves",
-        f"  estimated time  {hours}h {minutes:02d}m {seconds:02d}s" + _slicer_time(result),
+        f"  estimated time  {_duration(result.estimated_time_s)}" + _slicer_time(result),
         f"  filament        {_filament(result)}",
         f"  layers          {result.layers}",
     ]  # fmt: skip
@@ -99,10 +106,12 @@ def analyze(
             return
         result = analyze_gcode(file, limits=limits, max_line_length=max_line)
     except (GcodeInputError, MeshError) as e:
+        if as_json:  # a script reading stdout gets JSON whatever happens
+            typer.echo(json.dumps({"error": str(e)}))
         typer.echo(f"error: {e}", err=True)
         raise typer.Exit(2) from e
     if as_json:
-        typer.echo(json.dumps(result.model_dump(mode="json"), indent=2))
+        typer.echo(result.model_dump_json(indent=2))  # infinity as null: valid JSON
     else:
         typer.echo(human_summary(result))
     if volume is not None:

@@ -13,6 +13,7 @@ from itertools import pairwise
 from typing import Protocol
 
 from agent.motion import MotionLimits
+from coordinator.intake.models import MAX_TOOL
 
 MM_PER_ARC_SEGMENT = 1.0  # Marlin's default arc resolution
 MAX_ARC_SEGMENTS = 10_000
@@ -29,6 +30,23 @@ _FLAVOR_HINTS: dict[str, tuple[str, str]] = {
     "M900": ("marlin", "M900 linear advance (Marlin/Prusa)"),
     "M593": ("marlin", "M593 input shaping (Marlin 2)"),
 }
+
+
+class LimitsError(Exception):
+    """A machine limit no printer can move with (a zero acceleration or feedrate).
+
+    Not a ValueError: the scanner takes those for malformed lines and goes on, and
+    this one must end the analysis (the time would be infinite)."""
+
+
+def zero_limits(limits: MotionLimits) -> list[str]:
+    """The per-axis accelerations and feedrates of `limits` that are zero."""
+    return [
+        f"{name} {axis.upper()}"
+        for name, values in (("acceleration", limits.max_accel), ("feedrate", limits.max_velocity))
+        for axis, value in zip("xyze", values.as_tuple(), strict=True)
+        if value <= 0
+    ]
 
 
 class Planner(Protocol):
@@ -110,7 +128,7 @@ def apply_command(state: CommandState, cmd: str, params: dict[str, float], sink:
     handler = _HANDLERS.get(cmd)
     if handler is not None:
         return handler(state, params, sink)
-    if cmd[0] == "T" and cmd[1:].isdigit():
+    if cmd[0] == "T" and cmd[1:].isdigit() and int(cmd[1:]) < MAX_TOOL:  # not T1000
         state.tool = cmd
         state.filament.setdefault(cmd, 0.0)
     elif cmd in _TEMPERATURES:
@@ -226,6 +244,9 @@ def _limits(cmd: str) -> Handler:
             limits = limits.with_m205(params)
         elif cmd == "M566":
             limits = limits.with_m566(params)
+        zero = zero_limits(limits)
+        if zero:
+            raise LimitsError(f"{cmd} sets {', '.join(zero)} to 0: no printer moves so")
         state.planner.set_limits(limits)
         return 0.0
 

@@ -11,6 +11,8 @@ import tempfile
 from pathlib import Path
 
 from agent.motion import MotionLimits
+from coordinator.intake.commands import LimitsError, zero_limits
+from coordinator.intake.corrections import filament_length, is_volumetric, layer_count
 from coordinator.intake.gcode3mf import Gcode3mfError, extract_plate, is_gcode_3mf, plates
 from coordinator.intake.gcode_scan import INF, GcodeScanner
 from coordinator.intake.machine_limits import find_limit_settings
@@ -23,7 +25,13 @@ from coordinator.intake.models import (
     ThumbnailInfo,
     Thumbnails,
 )
-from coordinator.intake.reader import GcodeInputError, ReadStats, iter_blocks, sniff
+from coordinator.intake.reader import (
+    MAX_LINE_BYTES,
+    GcodeInputError,
+    ReadStats,
+    iter_blocks,
+    sniff,
+)
 from coordinator.intake.slicer_meta import MetadataCollector, SlicerMetadata
 from coordinator.intake.travel import HasXYZ, far_outside
 
@@ -41,6 +49,7 @@ _FLAVORS = {
     "reprapfirmware": "reprapfirmware", "repetier": "repetier",
     "smoothie": "smoothieware", "smoothieware": "smoothieware", "prusa": "prusa",
     "reprap (reprap)": "reprapfirmware", "reprap (volumetric)": "reprapfirmware",
+    "reprap": "reprapfirmware", "marlin(volumetric)": "marlin",  # Cura's ;FLAVOR:
 }  # fmt: skip
 BUILD_VOLUME_TOLERANCE = 0.5  # mm a part may stick out (rounding, slicer margins)
 
@@ -73,12 +82,33 @@ def analyze_gcode(
     scanner.meta = collector
     scanner.state.legacy_m204 = (tail.gcode_flavor or "").lower() == "marlin"
     stats = ReadStats()
-    with path.open("rb") as f:
-        start = 0
-        for data, line_no, end in iter_blocks(f, stats):
-            scanner.feed_block(data, line_no, stats, metadata=start < HEAD_META_BYTES)
-            start = end
+    _scan(path, scanner, stats)
+    _check_scanned(path, scanner, stats)
+    return _result(
+        path, size=size, scanner=scanner, meta=collector.interpret(), stats=stats, source=source
+    )
+
+
+def _scan(path: Path, scanner: GcodeScanner, stats: ReadStats) -> None:
+    try:
+        with path.open("rb") as f:
+            start = 0
+            for data, line_no, end in iter_blocks(f, stats):
+                scanner.feed_block(data, line_no, stats, metadata=start < HEAD_META_BYTES)
+                start = end
+    except LimitsError as e:
+        raise GcodeInputError(f"{path.name} line {scanner.lines}: {e}") from e
     scanner.finish()
+
+
+def _check_scanned(path: Path, scanner: GcodeScanner, stats: ReadStats) -> None:
+    """Refuse what holds no G-code."""
+    if scanner.moves == 0 and stats.dropped_lines and not scanner.state.hints:
+        raise GcodeInputError(
+            f"{path.name} has no G-code moves: {stats.dropped_lines} line(s) over "
+            f"{MAX_LINE_BYTES // 1024} KB skipped and {scanner.lines} other line(s) read; "
+            "G-code lines are short: check that it is a sliced G-code file"
+        )
     if (scanner.moves == 0 and not scanner.state.hints and scanner.lines > 0) and (
         scanner.bad_lines or scanner.unknown or not _has_commands(scanner)
     ):
@@ -86,9 +116,6 @@ def analyze_gcode(
             f"{path.name} has no G-code moves ({scanner.lines} lines read): "
             "check that it is a sliced G-code file"
         )
-    return _result(
-        path, size=size, scanner=scanner, meta=collector.interpret(), stats=stats, source=source
-    )
 
 
 def _analyze_plate(
@@ -106,11 +133,22 @@ def _analyze_plate(
 
 def _file_limits(path: Path) -> tuple[MotionLimits, str]:
     """The slicer's machine limits from anywhere in the file, else Marlin 2's defaults."""
+    fix = "fix the slicer's printer settings, or analyse it with --profile P"
     try:
         found = find_limit_settings(path).limits()
     except ValueError as e:  # pydantic's ValidationError is one too
-        raise GcodeInputError(f"{path.name}: the slicer's machine limits are unusable: {e}") from e
-    return (MotionLimits(), "default") if found is None else (found, "slicer")
+        raise GcodeInputError(
+            f"{path.name}: the slicer's machine limits are unusable: {e}: {fix}"
+        ) from e
+    if found is None:
+        return MotionLimits(), "default"
+    zero = zero_limits(found)
+    if zero:
+        raise GcodeInputError(
+            f"{path.name}: the slicer's machine limits set {', '.join(zero)} to 0 "
+            f"(no printer moves so, and the time would be infinite): {fix}"
+        )
+    return found, "slicer"
 
 
 def _has_commands(scanner: GcodeScanner) -> bool:
@@ -122,7 +160,7 @@ def _tail_metadata(path: Path, size: int) -> MetadataCollector:
     collector = MetadataCollector()
     with path.open("rb") as f:
         f.seek(max(0, size - TAIL_META_BYTES))
-        text = f.read(TAIL_META_BYTES).decode("utf-8", errors="replace")
+        text = f.read(TAIL_META_BYTES).decode("utf-8", errors="replace").lstrip("\ufeff")
     lines = text.splitlines()
     if size > TAIL_META_BYTES and lines:
         lines = lines[1:]  # the first is cut
@@ -165,7 +203,8 @@ def _result(
 ) -> GcodeAnalysis:
     st = scanner.state
     diameter = meta.filament_diameter_mm or DEFAULT_FILAMENT_DIAMETER
-    filament = sum(st.filament.values())
+    per_tool = _per_tool(st.filament, meta, diameter)
+    filament = sum(per_tool.values())
     measured = filament > 0 or not scanner.extruder_on_commands
     volume = filament * math.pi * (diameter / 2) ** 2
     density = meta.filament_density or DENSITY.get((meta.material or "").upper())
@@ -194,12 +233,19 @@ def _result(
         m73_remaining_s=None if st.m73_first_r is None else st.m73_first_r * 60,
         filament_mm=round(filament, 2),
         filament_measured=measured,
-        filament_mm_per_tool={k: round(v, 2) for k, v in st.filament.items()},
+        filament_mm_per_tool={k: round(v, 2) for k, v in per_tool.items()},
         filament_volume_mm3=round(volume, 1),
         filament_mass_g=round(volume / 1000 * density, 2) if density else None,
         filament_diameter_mm=diameter,
         filament_diameter_stated=meta.filament_diameter_mm is not None,
-        layers=scanner.layer_tags or scanner.layers_by_z,
+        layers=layer_count(
+            tags=scanner.layer_tags,
+            rises=scanner.layers_by_z,
+            moves=scanner.moves,
+            top_z=extruding.max_z if extruding else None,
+            first_z=extruding.min_z if extruding else None,
+            layer_height=meta.layer_height_mm,
+        ),
         layer_height_mm=meta.layer_height_mm,
         extents=extents,
         slicer=SlicerInfo(
@@ -221,10 +267,17 @@ def _result(
         firmware_flavor=_flavor(meta, st.flavor_votes),
         firmware_flavor_stated=_FLAVORS.get((meta.gcode_flavor or "").strip().lower()) is not None,
         flavor_hints=hints,
-        tools=sorted(k for k, v in st.filament.items() if v > 0) or ["T0"],
+        tools=sorted(k for k, v in per_tool.items() if v > 0) or ["T0"],
         warnings=_warnings(scanner, stats, measured),
         limits_source=source,
     )
+
+
+def _per_tool(fed: dict[str, float], meta: SlicerMetadata, diameter: float) -> dict[str, float]:
+    """Filament length per tool (mm); Cura's volumetric flavours feed mm³."""
+    if not is_volumetric(meta.gcode_flavor):
+        return fed
+    return {tool: filament_length(volume, diameter) for tool, volume in fed.items()}
 
 
 def _warnings(scanner: GcodeScanner, stats: ReadStats, measured: bool) -> list[str]:

@@ -96,7 +96,9 @@ class GcodeScanner:
         # Filament fed since the loop last added it to the tool's total: the sums are
         # kept in the loop's order so both paths give the same float to the last bit.
         self.fed_open = 0.0
-        self.layer_tags = 0
+        # Per kind of layer tag: Bambu Studio writes two for each layer ("; CHANGE_LAYER"
+        # and "; layer num/total_layer_count"), so the count is the most of one kind.
+        self.tags_by_kind: dict[str, int] = {}
         self.long_lines = 0
         self.first_long_line = 0
         self.bad_lines = 0
@@ -311,9 +313,14 @@ class GcodeScanner:
 
     # --- the slow paths -------------------------------------------------------------
 
+    @property
+    def layer_tags(self) -> int:
+        return max(self.tags_by_kind.values(), default=0)
+
     def _comment(self, raw: str, n: int, metadata: bool) -> None:
         if raw.startswith(_LAYER_TAGS):
-            self.layer_tags += 1
+            kind = next(tag for tag in _LAYER_TAGS if raw.startswith(tag))
+            self.tags_by_kind[kind] = self.tags_by_kind.get(kind, 0) + 1
         elif raw.startswith(START_END_TAG) and self.start_s is None:
             self.start_s = self.time_s
             self.planner.mark()

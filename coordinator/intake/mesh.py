@@ -66,6 +66,10 @@ def load_mesh(path: Path) -> trimesh.Trimesh:
         raise MeshError(f"{path.name} is not a readable {path.suffix[1:].upper()}: {why}") from e
     if not isinstance(loaded, trimesh.Trimesh) or len(loaded.faces) == 0:
         raise MeshError(f"{path.name} holds no triangles: export the model again")
+    if isinstance(loaded.visual, trimesh.visual.TextureVisuals):
+        # A textured OBJ's vertices are split where the texture has seams: the shape
+        # alone, its vertices merged again, is what is printed.
+        return trimesh.Trimesh(vertices=loaded.vertices, faces=loaded.faces, process=True)
     return loaded
 
 

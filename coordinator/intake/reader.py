@@ -12,6 +12,7 @@ from agent.gcode_file import GcodeFileError
 
 CHUNK_BYTES = 1 << 20
 MAX_LINE_BYTES = 64 * 1024  # longer "lines" are dropped, not buffered
+UTF8_BOM = b"\xef\xbb\xbf"  # some Windows editors start a text file with it
 
 
 class GcodeInputError(ValueError):
@@ -40,7 +41,8 @@ def iter_blocks(f: BinaryIO, stats: ReadStats) -> Iterator[tuple[bytes, int, int
     """Yield (data, lines before it, offset after it) in ~1 MB pieces of whole lines.
 
     Newlines are normalised to ``\n`` (``\r\n`` and a lone ``\r`` end a line, as
-    in text mode) and every block ends with one; bytes are not decoded here.
+    in text mode) and every block ends with one; a UTF-8 byte order mark is dropped;
+    bytes are not decoded here.
     """
     carry = b""
     skipping = False  # inside an over-long line, dropping until its newline
@@ -50,6 +52,8 @@ def iter_blocks(f: BinaryIO, stats: ReadStats) -> Iterator[tuple[bytes, int, int
         if not block:
             break
         stats.bytes_read += len(block)
+        if stats.bytes_read == len(block) and block.startswith(UTF8_BOM):
+            block = block[len(UTF8_BOM) :]
         cut = _last_break(block)
         if cut < 0:
             if skipping:

@@ -418,7 +418,10 @@ def analyse_file(path: Path, file_name: str) -> tuple[Requirements, Box | None, 
     try:
         analysis = analyze_gcode(path)
     except GcodeInputError as e:
-        raise UnprintableError(f"{file_name}: {e}") from e
+        said = str(e)  # names the stored file (its sha256): the member knows it by name
+        raise UnprintableError(
+            said.replace(path.name, file_name) if path.name in said else f"{file_name}: {said}"
+        ) from e
     travel = analysis.extents.all_moves
     problem = absurd_moves(travel)
     if problem is not None:
