@@ -199,7 +199,7 @@ CASES: dict[str, Case] = {
         ),
     ),
     "bambu-t1000-pseudo-tool": Case(
-        _text("t1000.gcode", ["; BambuStudio 01.09.00.70", "T0", "T1000", *_moves(), "T255"]),
+        _text("t1000.gcode", ["; BambuStudio 01.09.00.70", "T0", "T1000", *_moves(), "T1001"]),
         check=lambda r: r["tools"] == ["T0"] and set(r["filament_mm_per_tool"]) == {"T0"},
     ),
     "cura-flavor-reprap": Case(

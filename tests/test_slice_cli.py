@@ -102,7 +102,7 @@ def _garbage(path: Path) -> None:
         ("huge.stl", _huge, [], ["too big for a prusa printer", "400.0 x 400.0 x 400.0 mm"]),
         ("cube.stl", _cube, ["--profile", "nope"], ["no firmware profile named 'nope'"]),
         ("broken.3mf", _garbage, [], ["broken.3mf is not a readable 3MF"]),
-        ("cube.gcode", _stl_bytes, [], ["unsupported model type"]),
+        ("cube.gcode", _stl_bytes, [], ["cube.gcode is not a model (STL, 3MF or OBJ)"]),
     ],
 )
 def test_a_model_that_cannot_be_sliced_says_why(

@@ -37,6 +37,7 @@ def slice_command(  # noqa: PLR0917  # typer options
     from agent.profiles import ProfileError, load_profile
     from coordinator.dispatch import PrinterView
     from coordinator.intake.gcode import analyze_gcode
+    from coordinator.intake.mesh import MESH_SUFFIXES, orientation_name
     from coordinator.intake.reader import GcodeInputError
     from coordinator.intake.uploads import (
         UPLOAD_SLICE_TIMEOUT_S,
@@ -54,6 +55,11 @@ def slice_command(  # noqa: PLR0917  # typer options
         raise _fail(str(e)) from e
     if not model.is_file():
         raise _fail(f"{model} is not a file")
+    if model.suffix.lower() not in MESH_SUFFIXES:
+        raise _fail(
+            f"{model.name} is not a model (STL, 3MF or OBJ); "
+            "a G-code file is sliced already: `printfarm analyze` reads it"
+        )
     target_path = out or model.with_suffix(".gcode")
     if target_path.resolve() == model.resolve():
         raise _fail(f"--out {target_path} is the model itself: name another file")
@@ -78,7 +84,6 @@ def slice_command(  # noqa: PLR0917  # typer options
         typer.echo(json.dumps(analysis.model_dump(mode="json"), indent=2))
         return
     from coordinator.intake.cli import human_summary
-    from coordinator.intake.mesh import orientation_name
 
     typer.echo(
         f"sliced {model.name} for {chosen.name} ({settings.material}, nozzle "
