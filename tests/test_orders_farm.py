@@ -22,13 +22,18 @@ from typing import Any
 
 import pytest
 
+from agent.profiles import PowerDraw
 from agent.wire import FailureCause
 from broker_config.testing import MosquittoBroker
 from coordinator.accounts.models import Role
 from coordinator.client import ApiError, FarmClient
+from coordinator.orders.farm import plan_sites
+from coordinator.orders.models import OrderIn, OrderPartIn
+from coordinator.orders.planner import usable_printers
 from coordinator.orders.replan import OrderReplanner
+from coordinator.orders.service import create_order
 from coordinator.service import ConflictError, Operations
-from coordinator.sites import Site, SiteStore
+from coordinator.sites import Circuit, Placement, Site, SiteFields, SiteStore
 from tests.coordinator_harness import running_coordinator, sim_agent
 from tests.helpers.api_server import ApiServer, api_server
 from tests.helpers.sim_failures import fail_now
@@ -276,3 +281,33 @@ def test_the_order_commands(mosquitto: MosquittoBroker, tmp_path: Path) -> None:
             assert needle in out, out
             assert "Traceback" not in out, out
         assert len(cli(api, "ann", "list").stdout.splitlines()) == len(listed.stdout.splitlines())
+
+
+def test_a_circuit_budget_limits_the_printers_the_planner_counts(
+    mosquitto: MosquittoBroker, tmp_path: Path
+) -> None:
+    """Lyon's two printers share a 350 W circuit: one prints (100 W) with room for one
+    heat-up (300 W), two would not; the planner counts one, so fewer copies go there."""
+    with (
+        running_coordinator(mosquitto, tmp_path) as ops,
+        sim_agent(mosquitto, "lyon-agent", printers("lyon", "lp1", "lp2")),
+        sim_agent(mosquitto, "paris-agent", printers("paris", "pp1")),
+    ):
+        add_sites(ops)
+        draw = PowerDraw(heat_up_w=300, printing_w=100)
+        placed = tuple(Placement(printer=f"lyon-agent/{p}", circuit="main", power=draw)
+                       for p in ("lp1", "lp2"))  # fmt: skip
+        circuits = (Circuit(id="main", watts=350),)
+        SiteStore(ops.c.store).update("lyon", SiteFields(circuits=circuits, printers=placed))
+        wait_until(lambda: sum(p.online for p in ops.c.fleet.snapshot()) == 3, 30, "3 printers")
+        sites = {s.site_id: s for s in plan_sites(ops, time.time())}
+        assert [p.view.key for p in usable_printers(sites["lyon"])] == ["lyon-agent/lp1"]
+        assert {p.heat_w for p in sites["lyon"].printers} == {300}
+        stored = ops.c.files.put_bytes(gcode(0))
+        body = OrderIn(parts=[OrderPartIn(file_sha256=stored.sha256, quantity=5)],
+                       due_at=time.time() + 48 * 3600, latitude=BUYER_NEAR_LYON[0],
+                       longitude=BUYER_NEAR_LYON[1])  # fmt: skip
+        order = create_order(ops, body, "ann")
+        at = Counter(c.site_id for c in order.copies_detail)
+        assert at["lyon"] < 4  # four with both printers (the test above)
+        assert at["paris"] >= 2

@@ -2,10 +2,12 @@
 view, queues from the store's waiting jobs; and an order as the planner's OrderSpec.
 
 A printer belongs to the site that places it explicitly, else to the site its agent
-tags it with (`site = "..."` in agent.toml). Opening hours become absolute windows over
-the next two weeks. A printer's free time: now when idle with a clear bed; when a
-person is next there when its bed waits to be cleared; after its print's remaining
-time (and a person) when printing; then its site's queue is list-scheduled on it.
+tags it with (`site = "..."` in agent.toml); its power is its profile's typical draw (or
+its placement's), so the planner counts only the printers a circuit can run at once.
+Opening hours become absolute windows over the next two weeks. A printer's free time:
+now when idle with a clear bed; when a person is next there when its bed waits to be
+cleared; after its print's remaining time (and a person) when printing; then its site's
+queue is list-scheduled on it.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from coordinator.service import Operations
 from coordinator.service.fleet import LivePrinter
 from coordinator.sites import Site, SiteStore
 from coordinator.sites.models import Weekday
+from coordinator.sites.power import SiteIndex, profile_draw
 from coordinator.store import JobRecord, JobState
 
 HORIZON_DAYS = 14
@@ -66,17 +69,11 @@ def _instant(day: date, minute: int, site: Site) -> float:
     return (base + timedelta(minutes=minute)).astimezone(UTC).timestamp()
 
 
-def site_of(printer: LivePrinter, sites: Iterable[Site]) -> str | None:
-    for site in sites:
-        if any(p.printer == printer.key for p in site.printers):
-            return site.id
-    return printer.state.site if printer.state is not None else None
-
-
 def plan_sites(ops: Operations, now: float, leave_out: Iterable[str] = ()) -> list[PlanSite]:
     """Every site with its printers and their estimated free times. `leave_out`: job ids
     not counted in the queues (the order's own, when it is planned again)."""
     sites = SiteStore(ops.c.store).list()
+    index = SiteIndex(sites)
     skip = set(leave_out)
     queued: dict[str, list[float]] = defaultdict(list)
     for job in ops.c.store.list_jobs(_WAITING):
@@ -84,13 +81,17 @@ def plan_sites(ops: Operations, now: float, leave_out: Iterable[str] = ()) -> li
             queued[job.requirements.site].append(job.estimated_s or UNKNOWN_PRINT_S)
     members: dict[str, list[LivePrinter]] = defaultdict(list)
     for printer in ops.c.fleet.snapshot():
-        site_id = site_of(printer, sites)
-        if site_id is not None and printer.state is not None:
-            members[site_id].append(printer)
-    return [_plan_site(site, members[site.id], queued[site.id], now) for site in sites]
+        if printer.state is None:
+            continue
+        site = index.site_of(printer.key, printer.state.site)
+        if site is not None:
+            members[site.id].append(printer)
+    return [_plan_site(site, members[site.id], queued[site.id], index, now) for site in sites]
 
 
-def _plan_site(site: Site, printers: list[LivePrinter], queue: list[float], now: float) -> PlanSite:
+def _plan_site(
+    site: Site, printers: list[LivePrinter], queue: list[float], index: SiteIndex, now: float
+) -> PlanSite:
     hours = site_hours(site, now)
     starts = {p.key: (_clear_at(p, hours, now), False) for p in printers if p.online}
     free = queue_free_times(hours, starts, queue)
@@ -99,8 +100,16 @@ def _plan_site(site: Site, printers: list[LivePrinter], queue: list[float], now:
         assert p.state is not None
         view = PrinterView.from_state(p.agent, p.printer, p.state, online=p.online, assigned=False)
         view = replace(view, site=site.id)
-        circuit = site.circuit_of(p.key)
-        plan_printers.append(PlanPrinter(view, free.get(p.key, now), circuit=circuit))
+        draw = index.draw_of(p.key, profile_draw(p.state.profile))
+        plan_printers.append(
+            PlanPrinter(
+                view,
+                free.get(p.key, now),
+                print_w=draw.printing_w,
+                heat_w=draw.heat_up_w,
+                circuit=site.circuit_of(p.key),
+            )
+        )
     return PlanSite(
         site.id, site.latitude, site.longitude, tuple(plan_printers), hours,
         {c.id: float(c.watts) for c in site.circuits}, online=any(p.online for p in printers),
