@@ -269,8 +269,9 @@ class _Fleet:
         if req.printer is not None:
             return self._take_explicit(req, grams)
         # Extents differ per job; match classes without them (shared by many jobs), then
-        # check the fit per class, smallest fitting volume first.
-        base = req if req.extents is None else req.model_copy(update={"extents": None})
+        # check the fit per class, smallest fitting volume first. Provenance matches nothing.
+        plain = req.extents is None and not req.provenance
+        base = req if plain else req.model_copy(update={"extents": None, "provenance": {}})
         candidates = self._candidates(base)
         for position in range(len(candidates) - 1, -1, -1):
             members = self.classes[candidates[position]]
