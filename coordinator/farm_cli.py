@@ -118,6 +118,18 @@ def coordinator(  # noqa: PLR0917  # typer options
             "as interrupted (longer than the agents' reconnect backoff)"
         ),
     ] = 35.0,
+    resend_after: Annotated[
+        float,
+        typer.Option(min=0.5, help="Seconds before an unanswered start command is sent again"),
+    ] = 10.0,
+    start_timeout: Annotated[
+        float,
+        typer.Option(
+            min=0.5,
+            help="Seconds of unanswered starts before the job goes back to the queue "
+            "(once the agent can no longer start it) and its printer is held",
+        ),
+    ] = 60.0,
 ) -> None:
     """Run the coordinator: store, broker link, dispatcher and HTTP API."""
     from coordinator import credentials
@@ -151,7 +163,7 @@ def coordinator(  # noqa: PLR0917  # typer options
         http_host=host,
         http_port=http_port,
         public_url=public_url,
-        timing=Timing(settle_s=settle),
+        timing=Timing(settle_s=settle, resend_after_s=resend_after, start_ack_s=start_timeout),
         lan=lan,
         admin_password=_admin_password(admin_password_file),
         https_cert=tls_cert,

@@ -11,6 +11,24 @@ its data folder), so several coordinators on one broker never take each other's
 connection; the broker binds agents' ids to their usernames (broker_config/listeners.py). QoS 1
 messages are acknowledged only after the service has acted on them (paho's manual ack):
 a coordinator killed between receiving an event and recording it gets it again.
+
+Several coordinators: every one subscribes to every agent topic, none is a `$share/…`
+subscription. State, status and telemetry because each coordinator dispatches and
+serves its API from its own fleet view. Events and replies too, although MQTT shared
+subscriptions (Mosquitto 2, and the ACL allows them: it checks the topic without the
+`$share/<group>/` prefix) would hand each to one coordinator only, because of what the
+broker does with a shared subscriber that dies (benchmarks/shared_subscriptions.py,
+Mosquitto 2.0, one of three subscribers killed): on persistent sessions it keeps
+sending that member its share, parked in the dead session until it returns (a third of
+the events unseen for as long as it is down); on clean sessions what was in flight to
+it is lost. And consecutive events of one printer go to different members, so a
+printer's order would hang on the members' timing. Reading everything instead costs
+little (events and replies are a few per job; telemetry, the bulk, never touches the
+store) and loses nothing: the store's transitions are conditional on state and fencing
+token and the history drops copies by (printer, seq), so each event takes effect once
+whoever applies it first; a reply answers only the coordinator whose command it names.
+What is split: dispatch (fenced claims) and the time-driven work (one leader,
+service/leader.py).
 """
 
 from __future__ import annotations

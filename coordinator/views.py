@@ -86,6 +86,14 @@ class SiteLinkOut(_View):
     since: float  # when it last connected or was lost (epoch seconds)
 
 
+class LeaderHealth(_View):
+    """Who does the time-driven work among coordinators sharing the database."""
+
+    holder: str | None  # the leading coordinator (client id:pid), as last read; None: none yet
+    epoch: int  # one more with every change of leader
+    this_coordinator: bool  # whether the one answering leads
+
+
 class HealthOut(_View):
     """`/health`: 200 when every part is ok, else 503 with the same body. A site whose
     bridge is down is listed in `sites`, not counted against `ok`: the coordinator works."""
@@ -95,6 +103,7 @@ class HealthOut(_View):
     broker: PartHealth
     database: PartHealth
     sites: dict[str, SiteLinkOut] = {}
+    leader: LeaderHealth | None = None
 
 
 class StoredFileOut(_View):

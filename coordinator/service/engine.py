@@ -17,6 +17,7 @@ nothing for good: the worker keeps what it took, backs off and retries (resilien
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
 from collections.abc import Callable
@@ -51,6 +52,7 @@ from coordinator.service.holds import Holds
 from coordinator.service.inbox import WorkerInbox
 from coordinator.service.job_metrics import JobMetrics
 from coordinator.service.jobs import JobTracker, Timing
+from coordinator.service.leader import Leadership
 from coordinator.service.printer_rows import PrinterRows
 from coordinator.service.resilience import (
     Health,
@@ -128,6 +130,10 @@ class Coordinator:
         self._rows = PrinterRows()
         self.gc = GcPolicy()
         self.health = Health()
+        # Time-driven work is the leader's alone (leader.py); the gate: leader.is_leader().
+        client_id = config.broker.client_id
+        self.leader = Leadership(self.store, f"{client_id}:{os.getpid()}", instance=client_id)
+        self.leader.on_change = self._leadership_changed
         self._stale = False  # memory may not follow the store: reload before going on
         self.api_ready = threading.Event()  # cleared by a server until its API listens
         self.api_ready.set()
@@ -151,6 +157,7 @@ class Coordinator:
         self._stopping.set()
         self._inbox.put(None)
         self._thread.join(10)
+        self.leader.release()
         self.link.stop()
         if self.tap is not None:
             self.tap.stop()
@@ -168,6 +175,10 @@ class Coordinator:
 
     def _disconnected(self) -> None:
         self.jobs.connected_since = None
+
+    def _leadership_changed(self, leading: bool) -> None:  # the worker's thread
+        if leading:
+            self._queue_read_at = 0.0  # the next tick reads every active job first
 
     def _publish(self, topic: str, payload: bytes, qos: int) -> None:
         if self._holding:
@@ -252,6 +263,7 @@ class Coordinator:
             next_tick = time.monotonic() + self.config.tick_s
             if self.tap is not None:
                 self._apply_telemetry(self.tap.collect())
+            self.leader.step()
             self._cycle([], tick=True)
             self.gc.tick()
         return next_tick
@@ -333,14 +345,16 @@ class Coordinator:
         self.request_dispatch()
 
     def _tick(self) -> None:
-        if self.jobs.tick():
-            self._sync_queue()  # a job may be back in the queue
-            self.request_dispatch()
         if self._power_waiting:  # heat-ups end in telemetry, which dispatches nothing
             self.request_dispatch()
         if time.monotonic() - self._queue_read_at > self.config.queue_refresh_s:
             self._sync_queue()
+            self.jobs.refresh()  # jobs other coordinators assigned, started or ended
             self.holds.reload()  # holds and bed locks other coordinators took or lifted
+            self.request_dispatch()
+        # The clock's work: the leader's alone, its lease checked in this transaction.
+        if self.jobs.active and self.leader.fenced() and self.jobs.tick():
+            self._sync_queue()  # a job may be back in the queue
             self.request_dispatch()
 
     # -- messages ------------------------------------------------------------------------------

@@ -22,6 +22,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from sqlalchemy import select
+
 from agent.wire import (
     FailureCause,
     JobCancelled,
@@ -38,6 +40,7 @@ from coordinator.service.fleet import FleetView, LivePrinter
 from coordinator.service.holds import Holds
 from coordinator.service.start_deadline import StartDeadlines
 from coordinator.store import ACTIVE_STATES, JobNotFoundError, JobRecord, JobState, Store
+from coordinator.store.statements import JOBS
 
 log = logging.getLogger(__name__)
 
@@ -114,6 +117,27 @@ class JobTracker:
         for job in self.store.list_jobs(ACTIVE_STATES):
             self._remember(job)
 
+    def refresh(self) -> None:
+        """Follow the jobs other coordinators assigned, started or ended meanwhile (the
+        leader's clock watches them all). Reads ids, states and tokens; whole records
+        only of what changed; what is unchanged keeps its commands and deadlines."""
+        query = select(JOBS.c.id, JOBS.c.state, JOBS.c.fencing_token).where(
+            JOBS.c.state.in_([str(s) for s in ACTIVE_STATES])
+        )
+        with self.store.session() as s:
+            now = {row.id: (str(row.state), int(row.fencing_token)) for row in s.execute(query)}
+        for job_id in self.active.keys() - now.keys():
+            self._forget(job_id)
+        changed = []
+        for job_id, (state, token) in now.items():
+            known = self.active.get(job_id)
+            if known is None or (str(known.state), known.fencing_token) != (state, token):
+                changed.append(job_id)
+                if known is not None and known.fencing_token != token:
+                    self._forget(job_id)  # another assignment: its own starts and deadline
+        for job in self.store.get_jobs(changed):
+            self._remember(job)
+
     def _remember(self, job: JobRecord) -> None:
         if job.state in ACTIVE_STATES and job.printer_key is not None:
             self.active[job.id] = job
@@ -141,9 +165,9 @@ class JobTracker:
         self.deadlines.forget(job_id)
 
     def _lookup(self, job_id: str) -> JobRecord | None:
-        job = self.active.get(job_id)
-        if job is not None:
-            return job
+        return self.active.get(job_id) or self._lookup_stored(job_id)
+
+    def _lookup_stored(self, job_id: str) -> JobRecord | None:
         try:
             return self.store.get_job(job_id)
         except JobNotFoundError:
@@ -162,6 +186,9 @@ class JobTracker:
         if job.state is JobState.ASSIGNED and self.store.mark_printing(job.id, job.fencing_token):
             self._remember(replace(job, state=JobState.PRINTING))
             log.info("job %s printing on %s", job.id, job.printer_key)
+        elif job.state is JobState.ASSIGNED:  # another coordinator was first: follow it
+            current = self._lookup_stored(job.id)
+            self._remember(current) if current is not None else self._forget(job.id)
         self.commands.forget_job(job.id)
         self.deadlines.forget(job.id)
 
@@ -393,9 +420,16 @@ class JobTracker:
                 continue  # its state will show whether it has the job; wait for it
             if not self.deadlines.may_send(job.id):
                 continue  # given up: requeued once the last start's deadline is past
-            if job.id in stale or not self.commands.starts_for(job.id):
+            if job.id in stale or (
+                not self.commands.starts_for(job.id) and self._claimed_long_ago(job)
+            ):
                 self.commands.forget_job(job.id)
                 self.send_start(job)
+
+    def _claimed_long_ago(self, job: JobRecord) -> bool:
+        """Whether a start the claimer sent (this coordinator before a restart, or
+        another) would have been answered by now: only then is one sent again."""
+        return time.time() - job.updated_at >= self.timing.resend_after_s
 
     def send_start(self, job: JobRecord, *, renew: bool = True) -> None:
         assert job.printer_key is not None

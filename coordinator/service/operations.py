@@ -31,6 +31,7 @@ from coordinator.views import (
     CommandOut,
     HealthOut,
     JobOut,
+    LeaderHealth,
     PartHealth,
     PrinterOut,
     Summary,
@@ -387,12 +388,16 @@ class Operations:
             ok=connected, detail=("" if connected else "not ") + f"connected to {where}"
         )
         worker, database = c.health.worker(c.worker_alive), c.health.database()
+        seen = c.leader.seen
         return HealthOut(
             ok=worker.ok and broker.ok and database.ok,
             worker=worker,
             broker=broker,
             database=database,
             sites=c.site_links.snapshot(),
+            leader=LeaderHealth(
+                holder=seen.holder, epoch=seen.epoch, this_coordinator=c.leader.is_leader()
+            ),
         )
 
     def summary(self) -> Summary:

@@ -12,6 +12,7 @@ from coordinator.accounts import tables as _account_tables  # noqa: F401  (in th
 from coordinator.orders import tables as _order_tables  # noqa: F401  (in the schema)
 from coordinator.sites import tables as _site_tables  # noqa: F401  (in the schema)
 from coordinator.spools import tables as _spool_tables  # noqa: F401  (in the schema)
+from coordinator.store import leases as _leases  # noqa: F401  (in the schema)
 from coordinator.store.migrate import add_missing_columns
 from coordinator.store.schema import Base
 
