@@ -14,6 +14,7 @@ import dataclasses
 from pathlib import Path
 
 from agent import safety
+from agent.console_capture import ConsoleCapture
 from agent.handshake import Handshake
 from agent.job_stream import HOST_LINE, AckLedger, JobStream, script_context
 from agent.profiles import FirmwareProfile, protocol_settings
@@ -54,6 +55,7 @@ class PrinterCore:
         self._send_window = send_window
         self._handshake = Handshake(auto=auto)
         self._handshaking = False  # lines of a handshake on the open port are in flight
+        self.console = ConsoleCapture()  # the firmware's answers to console lines
         self._proto = self._new_protocol()
         self._ledger = AckLedger()
         self._job: JobStream | None = None
@@ -126,7 +128,7 @@ class PrinterCore:
         """A fresh conversation on a newly opened port: resync, then identify the firmware."""
         self._handshaking = True
         self._proto = self._new_protocol()
-        self._ledger.clear()
+        self._clear_ledger("the printer's connection was reset")
         self._handshake.restart()
         self.set_state(PrinterState.CONNECTING, "handshake")
         self._proto.handshake()
@@ -182,7 +184,7 @@ class PrinterCore:
     def emergency_stop(self) -> bytes:
         """The out-of-band line to write at once; the printer then needs a reset."""
         self._finish_job(JobOutcome.FAILED, "emergency stop")
-        self._ledger.drop_newest(self._proto.clear_queue())
+        self._drop_unsent("emergency stop")
         self.set_state(PrinterState.ERROR, "emergency stop sent: reset the printer")
         return self._proto.send_emergency(self.profile.gcode.emergency_stop)
 
@@ -190,13 +192,18 @@ class PrinterCore:
         """Why a line from the network must not be sent (limits, policy), or None."""
         return self._checker.check(line, origin=safety.Origin.REMOTE)
 
-    def send_line(self, line: str) -> None:
+    def send_line(self, line: str) -> int:
+        """Queue a console line; its token names its answer (`console`)."""
         if self.state not in (PrinterState.IDLE, PrinterState.PAUSED):
             raise SessionError(f"cannot send G-code while {self.state}")
         refusal = self._checker.check(line, origin=safety.Origin.REMOTE)
         if refusal is not None:
             raise SessionError(str(refusal))
-        self._enqueue_host(line)
+        token = self.console.begin(line)
+        self._proto.enqueue(line)
+        self._ledger.sent(token)
+        self._proto.tap = self.console.received
+        return token
 
     def mark_bed_clear(self) -> None:
         if self.state in (PrinterState.PRINTING, PrinterState.PAUSED):
@@ -226,7 +233,7 @@ class PrinterCore:
     def _handle(self, events: list[ev.Event], now: float) -> None:
         for event in events:
             if isinstance(event, ev.Ack):
-                self._on_ack(now)
+                self._on_ack(event, now)
             elif isinstance(event, ev.TemperatureReport):
                 self._temps = {
                     name: Temperature(actual=r.actual, target=r.target)
@@ -237,10 +244,14 @@ class PrinterCore:
         if self.state in (PrinterState.CONNECTING, PrinterState.FINISHING):
             self._after_events()
 
-    def _on_ack(self, now: float) -> None:
+    def _on_ack(self, ack: ev.Ack, now: float) -> None:
         entry = self._ledger.acked()
         job = self._job
-        if entry is not None and entry != HOST_LINE and job is not None:
+        if ConsoleCapture.is_console(entry):
+            assert entry is not None
+            self.console.acked(entry, ack.text)
+            self._stop_tap()
+        elif entry is not None and entry != HOST_LINE and job is not None:
             job.acknowledged(entry)
         if self._stall_since is not None:
             self._worst_stall_s = max(self._worst_stall_s, now - self._stall_since)
@@ -310,7 +321,7 @@ class PrinterCore:
             # The firmware stopped itself (heaters off); there is nothing more to send.
             self._finish_job(JobOutcome.FAILED, f"printer halted: {event.message}")
             self._proto.clear_queue()
-            self._ledger.clear()
+            self._clear_ledger(f"printer halted: {event.message}")
             self.set_state(PrinterState.ERROR, event.message)
 
     def _on_firmware_restart(self, event: ev.FirmwareStarted) -> None:
@@ -330,7 +341,7 @@ class PrinterCore:
         reason = f"lost contact with the firmware: {event.reason}"
         self._finish_job(JobOutcome.FAILED, reason)
         self._proto = self._new_protocol()
-        self._ledger.clear()
+        self._clear_ledger(reason)
         # Best effort to leave the printer safe: resync and send the cancel script.
         self._proto.handshake()
         self._enqueue_script("cancel")
@@ -381,7 +392,7 @@ class PrinterCore:
 
     def _abort_job(self, outcome: JobOutcome, reason: str) -> None:
         """Stop feeding, drop what is not sent yet, run the profile's safe shutdown."""
-        self._ledger.drop_newest(self._proto.clear_queue())
+        self._drop_unsent(reason)
         self._finish_job(outcome, reason)
         self._pause_pending = self._resume_requested = False
         self._enqueue_script("cancel")
@@ -406,6 +417,21 @@ class PrinterCore:
         if self._send_window is None:
             return HostProtocol(protocol_settings(self.profile))
         return HostProtocol(protocol_settings(self.profile, window=self._send_window))
+
+    def _clear_ledger(self, why: str) -> None:
+        self._ledger.clear()
+        self.console.abandon(f"no answer: {why}")
+        self._stop_tap()
+
+    def _drop_unsent(self, why: str) -> None:
+        """Lines not on the wire yet are dropped (a console line among them gets no ok)."""
+        self._ledger.drop_newest(self._proto.clear_queue())
+        self.console.abandon(f"no answer: {why}")
+        self._stop_tap()
+
+    def _stop_tap(self) -> None:
+        if not self.console.listening:
+            self._proto.tap = None
 
     def _enqueue_script(self, which: str) -> None:
         context = script_context(self._job, self._position, self._temps)

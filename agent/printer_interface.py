@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
+from agent.console_capture import ConsoleAnswer
 from agent.profiles import FirmwareProfile
 from agent.safety import Refusal
 from agent.session_model import PrinterState, SessionEvent, SessionSnapshot
@@ -74,8 +75,14 @@ class PrinterBackend(Protocol):
         """Why `line` from the network would be refused (limits, policy), or None."""
         ...
 
-    def send_line(self, line: str) -> None:
-        """One manual G-code line, through the policy (refused while printing)."""
+    def send_line(self, line: str) -> int:
+        """One manual G-code line, through the policy (refused while printing); returns
+        the token of the firmware's answer to it."""
+        ...
+
+    def console_answer(self, token: int, timeout_s: float) -> ConsoleAnswer:
+        """What the firmware answered to console line `token` (waits up to `timeout_s`
+        for its `ok`; a backend that cannot see the answer says so in `note`)."""
         ...
 
     def mark_bed_clear(self) -> None: ...

@@ -23,6 +23,7 @@ from typing import Protocol
 from agent.backends.factory import build_backend
 from agent.backoff import Backoff
 from agent.config import AgentConfig, PrinterSection
+from agent.hil_reports import HilReports
 from agent.link.commands import CommandHandler
 from agent.link.hub import Hub, PrinterNode
 from agent.link.jobs import JobFiles
@@ -94,6 +95,7 @@ class AgentRunner:
             poll_s=rates.poll_s,
             telemetry_s=rates.telemetry_s,
             on_job_end=self._job_ended,
+            hil=HilReports(data, (printer.id for printer in self.config.printers)),
         )
         self.commands = CommandHandler(self.hub, self._recent, self.jobs)
         self.link = MqttLink(

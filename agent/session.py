@@ -19,6 +19,7 @@ from typing import TypeVar
 from pydantic import BaseModel, ConfigDict, Field
 
 from agent.backoff import Backoff
+from agent.console_capture import ConsoleAnswer
 from agent.gcode_check import check_file
 from agent.gcode_file import GcodeFileError
 from agent.printer_core import PrinterCore
@@ -191,9 +192,23 @@ class PrinterSession:
         with self._lock:
             return self._core.remote_refusal(line)
 
-    def send_line(self, line: str) -> None:
-        """Send one manual G-code line (refused while printing, or if it breaks a limit)."""
-        self._call(lambda core: core.send_line(line))
+    def send_line(self, line: str) -> int:
+        """Send one manual G-code line (refused while printing, or if it breaks a limit);
+        returns the token of its answer (see `console_answer`)."""
+        return self._call(lambda core: core.send_line(line))
+
+    def console_answer(self, token: int, timeout_s: float) -> ConsoleAnswer:
+        """The firmware's lines for console line `token`, once its `ok` arrived; after
+        `timeout_s`, what came so far (`complete` False)."""
+        deadline = time.monotonic() + timeout_s
+        with self._lock:
+            while (answer := self._core.console.answer(token)) is None:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    note = f"no ok within {timeout_s:g} s: the printer may still be busy"
+                    return self._core.console.give_up(token, note)
+                self._wake.wait(left)
+            return answer
 
     def mark_bed_clear(self) -> None:
         self._call(lambda core: core.mark_bed_clear())
@@ -234,7 +249,8 @@ class PrinterSession:
         if self._core.jobs_finished != self._jobs_seen:
             self._jobs_seen = self._core.jobs_finished
             self._job_done.set()
-        if self._core.state is not state_before:
+        if self._core.state is not state_before or self._core.console.changed:
+            self._core.console.changed = False
             self._wake.notify_all()  # only on changes: the ticker must not wake per line
 
     def _write(self, data: bytes) -> None:

@@ -13,9 +13,9 @@ one site from speaking for another's agents is the central ACL: the bridge user 
 publish only its own agents' subtrees and read only their command topics
 (`central_acl_lines`).
 
-Out (site to central): `status` and `state` (retained, QoS 1: the retain flag crosses
-the bridge), `events` and `replies` (QoS 1), `telemetry` (QoS 0: periodic, never queued,
-a stale sample after an outage is worth nothing). In: `commands` (QoS 1).
+Out (site to central): `status`, `state` and `hil` (retained, QoS 1: the retain flag
+crosses the bridge), `events` and `replies` (QoS 1), `telemetry` (QoS 0: periodic, never
+queued, a stale sample after an outage is worth nothing). In: `commands` (QoS 1).
 
 While the WAN is down:
 - agents stay connected to the site broker and keep printing and publishing; the

@@ -20,6 +20,7 @@ from coordinator.accounts.models import Principal, Role
 from coordinator.agent_join import JoinIssuer
 from coordinator.api_accounts import add_account_routes
 from coordinator.api_app import FarmApi, http_error
+from coordinator.api_console import add_console_routes
 from coordinator.api_docs import add_api_docs_routes
 from coordinator.api_job_edits import MEMBER_MAX_PRIORITY, add_job_edit_routes
 from coordinator.api_join import add_join_routes
@@ -41,7 +42,6 @@ from coordinator.views import (
     CommandOut,
     EmergencyStopIn,
     ErrorOut,
-    GcodeIn,
     HealthOut,
     JobOut,
     PrinterOut,
@@ -93,6 +93,7 @@ def create_app(ops: Operations, security: Security, joins: JoinIssuer | None = N
     add_notify_routes(api, ops)
     add_spool_routes(api, ops)
     add_site_routes(api, ops)
+    add_console_routes(api, ops)
     add_job_edit_routes(api, ops)
     add_stats_routes(api, ops)
     add_order_routes(api, ops)
@@ -155,12 +156,6 @@ def _add_fleet_routes(api: FarmApi, ops: Operations) -> None:
         )
         with http_error():
             return ops.emergency_stop(f"{agent}/{printer}", reason)
-
-    @api.operation("send_gcode")
-    def send_gcode(agent: str, printer: str, body: GcodeIn) -> CommandOut:
-        """One line to the printer, through its agent's safety policy."""
-        with http_error():
-            return ops.send_gcode(f"{agent}/{printer}", body.line)
 
     @api.operation("remove_printer")
     def remove_printer(agent: str, printer: str) -> PrinterOut:

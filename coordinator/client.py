@@ -25,7 +25,7 @@ from coordinator.accounts.models import (
 from coordinator.credentials import redact
 from coordinator.requirements import Requirements
 from coordinator.routes import BY_NAME
-from coordinator.views import CommandOut, HealthOut, JobOut, PrinterOut, Summary
+from coordinator.views import CommandOut, GcodeOut, HealthOut, HilOut, JobOut, PrinterOut, Summary
 
 if TYPE_CHECKING:
     import httpx
@@ -190,9 +190,13 @@ class FarmClient:
         answer = self.call("emergency_stop", path=_printer(key), json={"reason": reason})
         return CommandOut.model_validate(answer)
 
-    def send_gcode(self, key: str, line: str) -> CommandOut:
-        answer = self.call("send_gcode", path=_printer(key), json={"line": line})
-        return CommandOut.model_validate(answer)
+    def send_gcode(self, key: str, line: str, wait_s: float = 10.0) -> GcodeOut:
+        """The line's answer: the agent's (done, refused, failed) or `sent` after wait_s."""
+        body = {"line": line, "wait_s": wait_s}
+        return GcodeOut.model_validate(self.call("send_gcode", path=_printer(key), json=body))
+
+    def printer_hil(self, key: str) -> HilOut:
+        return HilOut.model_validate(self.call("printer_hil", path=_printer(key)))
 
     # -- accounts ---------------------------------------------------------------------------
     def users(self) -> list[UserOut]:

@@ -19,6 +19,7 @@ from agent.wire import (
     AgentStatus,
     Channel,
     Command,
+    HilSummary,
     Message,
     PrinterEvent,
     PrinterState,
@@ -42,6 +43,7 @@ _ADAPTERS: dict[Channel, TypeAdapter[Any]] = {
     Channel.EVENTS: TypeAdapter(PrinterEvent),
     Channel.COMMANDS: TypeAdapter(Command),
     Channel.REPLIES: TypeAdapter(Reply),
+    Channel.HIL: TypeAdapter(HilSummary),
 }
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from pydantic import ValidationError
 from rich.console import Console
+from rich.markup import escape
 
 from coordinator.accounts.cli import signed_in
 from coordinator.agent_join import agent_join
@@ -377,10 +378,19 @@ def gcode(
     line: Annotated[str, typer.Argument(help="One G-code line, e.g. 'M105'")],
     api: ApiOption = DEFAULT_API,
 ) -> None:
-    """Send one G-code line; the agent refuses what its firmware profile blocks (operators)."""
+    """Send one G-code line and print the firmware's reply; the agent refuses what its
+    firmware profile blocks (operators). Exit 1 when refused or failed."""
     with signed_in(api) as client:
-        sent = client.send_gcode(printer, line)
-    console.print(f"sent to {sent.printer} ({sent.command_id})")
+        answer = client.send_gcode(printer, line)
+    if answer.status in ("refused", "failed"):
+        err.print(f"[red]{answer.status}:[/] {escape(answer.reason)}")
+        raise typer.Exit(1)
+    for reply in answer.output:
+        console.print(escape(reply), highlight=False)
+    if answer.status == "sent":
+        console.print(f"sent to {answer.printer} ({answer.command_id}); no reply yet")
+    elif answer.note:
+        console.print(f"[dim]{escape(answer.note)}[/]")
 
 
 def remove_printer(

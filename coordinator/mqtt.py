@@ -78,6 +78,7 @@ CONTROL: Subscriptions = (
     (all_printers_filter(Channel.STATE), QOS[Channel.STATE]),
     (all_printers_filter(Channel.EVENTS), QOS[Channel.EVENTS]),
     (all_printers_filter(Channel.REPLIES), QOS[Channel.REPLIES]),
+    (all_printers_filter(Channel.HIL), QOS[Channel.HIL]),
     (SITE_BRIDGES_FILTER, 1),  # site brokers' bridges (coordinator/service/site_links.py)
 )
 SUBSCRIPTIONS: Subscriptions = CONTROL + TELEMETRY

@@ -106,7 +106,9 @@ ROUTES: tuple[Route, ...] = (
     Route("get_printer", "GET", "/printers/{agent}/{printer}", Policy.READ),
     Route("clear_bed", "POST", "/printers/{agent}/{printer}/clear", Policy.OPERATE),
     Route("emergency_stop", "POST", "/printers/{agent}/{printer}/estop", Policy.OPERATE, 202),
-    Route("send_gcode", "POST", "/printers/{agent}/{printer}/gcode", Policy.OPERATE, 202),
+    # 200 with the agent's answer; 202 when none came within the request's wait_s.
+    Route("send_gcode", "POST", "/printers/{agent}/{printer}/gcode", Policy.OPERATE),
+    Route("printer_hil", "GET", "/printers/{agent}/{printer}/hil", Policy.READ),
     Route("remove_printer", "DELETE", "/printers/{agent}/{printer}", Policy.OPERATE),
     Route("upload_file", "POST", "/files", Policy.SUBMIT, 201),
     Route("get_file", "GET", "/files/{sha256}", Policy.FILE_LINK),

@@ -5,6 +5,8 @@ One definition for the server (coordinator/api.py) and the client (coordinator/c
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel, ConfigDict, Field
 
 from coordinator.explain import WaitReason
@@ -138,6 +140,50 @@ class CommandOut(_View):
 
 class GcodeIn(_View):
     line: str = Field(min_length=1, max_length=256, description="one G-code line")
+    wait_s: float = Field(
+        default=10.0, ge=0, le=30, description="how long to wait for the agent's answer"
+    )
+
+
+GcodeStatus = Literal["sent", "done", "refused", "failed"]
+
+
+class GcodeOut(CommandOut):
+    """A console line and the agent's answer: `sent` (no answer within wait_s), `done`
+    (with the firmware's lines until the line's `ok`), `refused` or `failed` (`reason`)."""
+
+    line: str
+    status: GcodeStatus
+    reason: str = ""  # why it was refused or failed (the agent's G-code policy, a state)
+    output: list[str] = Field(default_factory=list)  # the firmware's lines, the `ok` last
+    complete: bool = False  # the line's `ok` arrived
+    truncated: bool = False  # the firmware said more than the agent passes on
+    note: str = ""  # why the output is incomplete, or that a backend cannot show it
+
+
+class HilCheckOut(_View):
+    id: str
+    title: str
+    status: str  # passed, failed, skipped
+    summary: str
+    duration_s: float
+
+
+class HilOut(_View):
+    """A printer's last HIL report (`report` None: none yet; run `printfarm-hil`)."""
+
+    printer: str
+    received_at: float | None = None  # when the coordinator got it
+    started_at: float | None = None  # when the checks ran
+    duration_s: float = 0.0
+    source: str = ""  # printfarm-hil, or printfarm-agent setup
+    port: str = ""
+    firmware_name: str = ""
+    profile_used: str = ""
+    verdict: str = ""  # passed, failed, interrupted; "" when there is no report
+    verdict_line: str = ""
+    allowed: list[str] = Field(default_factory=list)  # heat, motion, estop
+    checks: list[HilCheckOut] = Field(default_factory=list)
 
 
 class EmergencyStopIn(_View):

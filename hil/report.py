@@ -71,6 +71,7 @@ class HilReport(_Strict):
     verdict: Verdict = Verdict.PASSED
     verdict_line: str = ""
     suggestion: Suggestion | None = None
+    ran_by: str = ""  # "printfarm-hil" or "printfarm-agent setup" (reports kept for a printer)
 
     def count(self, status: CheckStatus) -> int:
         return sum(1 for check in self.checks if check.status is status)

@@ -19,7 +19,9 @@ from pathlib import Path
 import pytest
 
 from agent.config import load_config
+from agent.hil_reports import report_path
 from agent.setup.join_code import JoinCode, JoinCodeError
+from hil.report import HilReport
 from tests.helpers.accounts import agent_join
 from tests.helpers.coordinator_process import StartCoordinator, admin, api_up, info
 from tests.helpers.parallel import DEFAULT_BROKER_PORT
@@ -88,6 +90,12 @@ def test_setup_finds_two_dialects_writes_a_valid_config_and_the_agent_joins_the_
     assert config.broker.read_password() == join.password
     assert join.password not in (pi / "agent.toml").read_text()
     assert (pi / "broker.password").stat().st_mode & 0o777 == 0o600
+    for printer in config.printers:  # each probe is kept as the printer's first HIL report
+        kept = HilReport.model_validate_json(
+            report_path(config.agent.data_dir, printer.id).read_text()
+        )
+        assert kept.ran_by == "printfarm-agent setup"
+        assert kept.options.port == printer.port
 
     log = tmp_path / "agent.log"
     with log.open("wb") as sink:
@@ -103,6 +111,12 @@ def test_setup_finds_two_dialects_writes_a_valid_config_and_the_agent_joins_the_
 
             wait_until(both_online, 90, "both printers online at the coordinator")
             states = {p.printer: (p.state, p.profile) for p in client.printers()}
+
+            def reports_kept() -> set[str]:  # published by the agent, kept by the coordinator
+                keys = [f"shelf-1/{p.id}" for p in config.printers]
+                return {client.printer_hil(key).source for key in keys}
+
+            wait_until(lambda: reports_kept() == {"printfarm-agent setup"}, 60, "HIL reports")
         assert {profile for _, profile in states.values()} == {"marlin2", "prusa"}
     finally:
         agent.terminate()

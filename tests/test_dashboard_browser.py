@@ -166,7 +166,7 @@ def test_operator_prints_clears_and_cancels_from_the_page(farm: Farm) -> None:
     expect(page.locator("#chart canvas").first).to_be_visible(timeout=LIVE_S)
     page.fill("#console input[name=line]", "M105")
     page.click("#console button")
-    expect(page.locator("#console-log")).to_contain_text("sent (command", timeout=LIVE_S)
+    expect(page.locator("#console-log")).to_contain_text("ok T:", timeout=LIVE_S)
     page.screenshot(path=screenshot_path("06-printer"), full_page=True)
     page.context.close()
     assert farm.page_errors == []

@@ -29,6 +29,7 @@ from agent.backends.octoprint_api import OctoPrintApi, OctoPrintError
 from agent.backends.octoprint_config import OctoPrintKeyError, OctoPrintSection
 from agent.backends.octoprint_state import ACTIVE, OctoPrintTracker
 from agent.backoff import Backoff
+from agent.console_capture import ConsoleAnswer
 from agent.gcode_check import check_file
 from agent.gcode_file import GcodeFileError, read_commands
 from agent.printer_interface import Listener
@@ -45,6 +46,10 @@ from agent.session_model import (
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 FIRMWARE_NAME = "OctoPrint"
+NO_CONSOLE_OUTPUT = (
+    "sent through OctoPrint, whose API does not return the firmware's reply"
+    " (see OctoPrint's terminal)"
+)
 _UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]")
 
 
@@ -182,7 +187,7 @@ class OctoPrintPrinter:
     def remote_refusal(self, line: str) -> Refusal | None:
         return self._checker.check(line, origin=Origin.REMOTE)
 
-    def send_line(self, line: str) -> None:
+    def send_line(self, line: str) -> int:
         state = self._tracker.state
         if state not in (PrinterState.IDLE, PrinterState.PAUSED):
             raise SessionError(f"cannot send G-code while {state}")
@@ -190,6 +195,12 @@ class OctoPrintPrinter:
         if refusal is not None:
             raise SessionError(str(refusal))
         self._request("command", lambda api: api.send([line]))
+        return 0
+
+    def console_answer(self, token: int, timeout_s: float) -> ConsoleAnswer:
+        """OctoPrint's REST API takes a command and answers 204: the firmware's reply
+        only shows in OctoPrint's own terminal (its push socket), so none is returned."""
+        return ConsoleAnswer("", note=NO_CONSOLE_OUTPUT)
 
     def mark_bed_clear(self) -> None:
         self._call(lambda t: t.mark_bed_clear())

@@ -33,6 +33,7 @@ from agent.wire import (
     Command,
     EmergencyStop,
     FailureCause,
+    GcodeOutput,
     JobFailed,
     MarkBedClear,
     Pause,
@@ -48,6 +49,9 @@ from agent.wire import (
 )
 
 log = logging.getLogger(__name__)
+# How long a send_gcode waits for its line's `ok` before it answers with what came so far
+# (the coordinator's HTTP route waits a little longer: see coordinator/service).
+CONSOLE_WAIT_S = 8.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +66,8 @@ def _reply(
     code: RefusalReason | None = None,
     reason: str = "",
     job_id: str | None = None,
+    *,
+    output: GcodeOutput | None = None,
 ) -> Reply:
     return Reply(
         command_id=command.id,
@@ -70,6 +76,7 @@ def _reply(
         code=code,
         reason=reason[:1024],
         job_id=job_id,
+        output=output,
     )
 
 
@@ -152,6 +159,11 @@ class CommandHandler:
             reply = _refused(command, RefusalReason.EXPIRED, "arrived after its deadline")
         elif isinstance(command, StartJob):
             reply = self._start_job(node, command)
+        elif isinstance(command, SendGcode):
+            answering = self._send_gcode(node, command)
+            if answering is None:
+                return  # answered by its own thread
+            reply = answering
         else:
             reply = self._immediate(node, command)
         if self._recent.claim(printer, reply) is None:
@@ -174,12 +186,12 @@ class CommandHandler:
                 return self._cancel(node, command, current_job)
             elif isinstance(command, EmergencyStop):
                 session.emergency_stop()
-            elif isinstance(command, SetTemperature | SendGcode):
-                line = command.line if isinstance(command, SendGcode) else temperature_line(command)
+            elif isinstance(command, SetTemperature):
+                line = temperature_line(command)
                 refusal = session.remote_refusal(line)  # the profile's and agent.toml's rules
                 if refusal is not None:
                     return _refused(command, RefusalReason.UNSAFE, str(refusal))
-                session.send_line(line)
+                session.console_answer(session.send_line(line), 0.0)  # nobody reads its answer
             elif isinstance(command, MarkBedClear):
                 session.mark_bed_clear()
                 self._jobs.record_bed(node.id, True, by=command.id)  # before the reply
@@ -189,6 +201,47 @@ class CommandHandler:
         except SessionError as e:
             return _refused(command, self._state_code(node), str(e))
         return _reply(command, ReplyStatus.DONE, job_id=current_job)
+
+    # -- send_gcode ----------------------------------------------------------------------
+    def _send_gcode(self, node: PrinterNode, command: SendGcode) -> Reply | None:
+        """Checked and sent now, in order with the commands before it; answered (done,
+        with the firmware's lines until its `ok`) from a thread of its own, so the worker
+        is free meanwhile: an emergency stop never waits behind a G28. A refusal is
+        returned at once; None when the thread will answer."""
+        job = node.session.snapshot().job
+        current_job = job.job_id if job else None
+        refusal = node.session.remote_refusal(command.line)  # the profile's and agent.toml's
+        if refusal is not None:
+            return _refused(command, RefusalReason.UNSAFE, str(refusal))
+        try:
+            token = node.session.send_line(command.line)
+        except SessionError as e:
+            return _refused(command, self._state_code(node), str(e))
+        # Claimed before the thread runs, so a copy arriving meanwhile is a repeat.
+        self._recent.claim(node.id, _reply(command, ReplyStatus.ACCEPTED, job_id=current_job))
+        threading.Thread(
+            target=self._answer_gcode,
+            args=(node, command, token, current_job),
+            name=f"gcode-{node.id}",
+            daemon=True,
+        ).start()
+        return None
+
+    def _answer_gcode(
+        self, node: PrinterNode, command: SendGcode, token: int, current_job: str | None
+    ) -> None:
+        try:
+            answer = node.session.console_answer(token, CONSOLE_WAIT_S)
+            output = GcodeOutput(
+                lines=answer.lines, complete=answer.complete, truncated=answer.truncated,
+                note=answer.note[:256],
+            )  # fmt: skip
+            reply = _reply(command, ReplyStatus.DONE, job_id=current_job, output=output)
+        except Exception as e:  # the command must get an answer whatever went wrong
+            log.exception("send_gcode %s failed unexpectedly", command.id)
+            reply = _reply(command, ReplyStatus.FAILED, RefusalReason.INVALID, f"agent error: {e}")
+        self._recent.update(node.id, reply)
+        self._hub.reply(node.id, reply)
 
     def _cancel(self, node: PrinterNode, command: Cancel, current_job: str | None) -> Reply:
         if current_job is not None:

@@ -27,6 +27,7 @@ from typing import Protocol
 
 import paho.mqtt.client as mqtt
 
+from agent.hil_reports import HilReports
 from agent.link.printer import EventDraft, PrinterBridge
 from agent.outbox import Outbox, OutboxEntry
 from agent.printer_interface import PrinterBackend
@@ -97,6 +98,8 @@ class Hub:
         poll_s: float,
         telemetry_s: float,
         on_job_end: JobEndHook | None = None,
+        *,
+        hil: HilReports | None = None,
     ) -> None:
         self.agent_id = agent_id
         self.nodes: dict[str, PrinterNode] = {}
@@ -104,6 +107,8 @@ class Hub:
         self._poll_s = poll_s
         self._telemetry_s = telemetry_s
         self._on_job_end = on_job_end
+        self._hil = hil
+        self._hil_all = True  # publish every HIL summary at the next poll (start, reconnect)
         self._queue: queue.SimpleQueue[_Item] = queue.SimpleQueue()
         self._publisher: Publisher | None = None
         # Events handed to paho, by message id, until their PUBACK. (Not
@@ -223,6 +228,7 @@ class Hub:
             self._publish(topic, encode(item.reply), qos=1, retain=False)
         elif item == _CONNECTED:
             self._stale.update(self.nodes)
+            self._hil_all = True
             self._poll()
         elif isinstance(item, _Published):
             entry = self._inflight.pop(item.mid, None)
@@ -250,6 +256,11 @@ class Hub:
             if telemetry is not None:
                 topic = printer_topic(self.agent_id, printer, Channel.TELEMETRY)
                 self._publish(topic, encode(telemetry), qos=0, retain=False)
+        if online and self._hil is not None:
+            for printer, summary in self._hil.changed(force=self._hil_all):
+                topic = printer_topic(self.agent_id, printer, Channel.HIL)
+                self._publish(topic, encode(summary), qos=1, retain=True)
+            self._hil_all = False
 
     def _event(self, printer: str, draft: EventDraft) -> None:
         topic = printer_topic(self.agent_id, printer, Channel.EVENTS)

@@ -29,6 +29,7 @@ How replies are matched to lines (Marlin's rules, which Prusa and Repetier share
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Callable
 
 from agent.protocol import framing
 from agent.protocol.events import (
@@ -83,6 +84,9 @@ class HostProtocol(ResendHandling):
         self._reader = LineReader()
         self._queue: deque[str] = deque()
         self._window = SendWindow(settings)
+        # Sees every received line verbatim before it is handled (a console answer is
+        # being gathered); None on the streaming hot path.
+        self.tap: Callable[[str], None] | None = None
         self.reset()
 
     # -- commands -------------------------------------------------------------
@@ -233,7 +237,10 @@ class HostProtocol(ResendHandling):
     def feed(self, data: bytes, now: float) -> list[Event]:
         """Bytes from the port (any chunking, junk included) -> events."""
         events: list[Event] = []
+        tap = self.tap
         for raw in self._reader.feed(data):
+            if tap is not None:
+                tap(raw)
             if raw == "ok":
                 self._on_ok("", now, events)
             elif raw.startswith("ok") and (len(raw) == 2 or raw[2] in " :"):

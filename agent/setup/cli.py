@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from agent.setup.discover import BY_ID
 from agent.setup.systemd_unit import DEFAULT_UNIT_DIR
+
+if TYPE_CHECKING:
+    from agent.config import AgentConfig
+    from agent.setup.probe import Probe
 
 
 def _say(text: str) -> None:
@@ -91,7 +95,23 @@ def setup(  # noqa: PLR0917  # typer options
         raise typer.Exit(2) from e
     names = ", ".join(f"{p.id} ({p.profile})" for p in written.config.printers)
     _say(f"wrote {', '.join(str(p) for p in written.files)}\nprinters: {names}")
+    _keep_reports(written.config, chosen)
     _say(f"start it: printfarm-agent run -c {config} (or printfarm-agent install-service)")
+
+
+def _keep_reports(config: AgentConfig, chosen: list[Probe]) -> None:
+    """Each printer's probe is its first HIL report (the agent publishes it)."""
+    from agent.hil_reports import save_report
+
+    by_port = {found.port: found.report for found in chosen}
+    for printer in config.printers:
+        report = by_port.get(printer.port or "")
+        if report is None:
+            continue
+        try:
+            save_report(config.agent.data_dir, printer.id, report)
+        except OSError as e:
+            _say(f"warning: the HIL report of {printer.id} was not kept: {e}")
 
 
 UnitDirOption = Annotated[

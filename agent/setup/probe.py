@@ -9,7 +9,7 @@ every HIL run, the heaters-off lines of the dialect are sent at the end.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from agent.profiles import load_profile
 from hil.checks import ALL
@@ -31,6 +31,7 @@ class Probe:
     send_window: int | None  # proposed fixed window (None: the profile counts bytes)
     reason: str  # why this profile and window, or why the port was left out
     verdict_line: str
+    report: HilReport | None = field(default=None, compare=False)  # kept for the printer
 
     @property
     def usable(self) -> bool:
@@ -43,6 +44,7 @@ def probe(port: str, baud: int, ok_timeout_s: float | None = None) -> Probe:
         ok_timeout_s=ok_timeout_s,
     )  # fmt: skip
     report = HilRunner(options, checks=SAFE_CHECKS).run()
+    report.ran_by = "printfarm-agent setup"
     return _conclude(port, report)
 
 
@@ -67,4 +69,4 @@ def _conclude(port: str, report: HilReport) -> Probe:
     if report.verdict is not Verdict.PASSED:
         reason += "; some checks FAILED: run printfarm-hil --verbose on this port"
     return Probe(port, True, report.firmware_name, profile.name, window, reason,
-                 report.verdict_line)  # fmt: skip
+                 report.verdict_line, report)  # fmt: skip

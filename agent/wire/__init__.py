@@ -25,6 +25,7 @@ from agent.wire.commands import (
     Cancel,
     Command,
     EmergencyStop,
+    GcodeOutput,
     MarkBedClear,
     Pause,
     RefusalReason,
@@ -49,6 +50,7 @@ from agent.wire.events import (
     PromptEvent,
     StateChanged,
 )
+from agent.wire.hil import HilCheck, HilCheckStatus, HilSummary, HilVerdict
 from agent.wire.ids import (
     InvalidIdError,
     printer_key,
@@ -99,6 +101,11 @@ __all__ = [
     "EmergencyStop",
     "FailureCause",
     "FirmwareErrorEvent",
+    "GcodeOutput",
+    "HilCheck",
+    "HilCheckStatus",
+    "HilSummary",
+    "HilVerdict",
     "InvalidIdError",
     "JobCancelled",
     "JobEnded",

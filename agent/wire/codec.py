@@ -18,6 +18,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from agent.wire.base import WIRE_VERSION
 from agent.wire.commands import Command, Reply
 from agent.wire.events import PrinterEvent
+from agent.wire.hil import HilSummary
 from agent.wire.state import AgentStatus, PrinterState, Telemetry
 from agent.wire.topics import Channel, Topic, TopicError, parse_topic
 
@@ -50,6 +51,7 @@ _ADAPTERS: dict[Channel, TypeAdapter[Any]] = {
     Channel.EVENTS: TypeAdapter(PrinterEvent),
     Channel.COMMANDS: TypeAdapter(Command),
     Channel.REPLIES: TypeAdapter(Reply),
+    Channel.HIL: TypeAdapter(HilSummary),
 }
 
 
@@ -101,7 +103,8 @@ def _validate(adapter: TypeAdapter[T], payload: bytes) -> T:
 def parse(channel: Channel, payload: bytes, *, max_bytes: int = MAX_PAYLOAD_BYTES) -> Any:
     """Decode the payload of `channel` into its model; raise WireError otherwise.
 
-    Returns AgentStatus, PrinterState, Telemetry, a PrinterEvent, a Command or a Reply.
+    Returns AgentStatus, PrinterState, Telemetry, a PrinterEvent, a Command, a Reply or a
+    HilSummary.
     """
     _check_envelope(payload, max_bytes)
     return _validate(_ADAPTERS[channel], payload)

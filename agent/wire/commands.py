@@ -10,11 +10,19 @@ An agent answers a repeated id with the outcome it gave the first time and does 
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, AnyHttpUrl, Field, TypeAdapter, field_validator
+from pydantic import (
+    AfterValidator,
+    AnyHttpUrl,
+    Field,
+    SerializerFunctionWrapHandler,
+    TypeAdapter,
+    field_validator,
+    model_serializer,
+)
 
-from agent.wire.base import WireModel
+from agent.wire.base import WireModel, WirePart
 from agent.wire.ids import CommandId, JobId, Sha256
 
 _HTTP_URL: TypeAdapter[AnyHttpUrl] = TypeAdapter(AnyHttpUrl)
@@ -126,6 +134,30 @@ class RefusalReason(StrEnum):
     INVALID = "invalid"
 
 
+MAX_OUTPUT_LINES = 50
+MAX_OUTPUT_BYTES = 4096
+
+
+class GcodeOutput(WirePart):
+    """What the firmware answered to a send_gcode line: the lines it sent from the line
+    until its `ok` (the `ok` included, temperature auto-reports left out), capped."""
+
+    lines: tuple[Annotated[str, Field(max_length=2048)], ...] = Field(
+        default=(), max_length=MAX_OUTPUT_LINES
+    )
+    complete: bool = False  # the line's `ok` arrived (False: timed out, or not visible)
+    truncated: bool = False  # more came than the caps
+    note: str = Field(default="", max_length=256)  # why incomplete, or what cannot be seen
+
+    @field_validator("lines")
+    @classmethod
+    def _capped(cls, lines: tuple[str, ...]) -> tuple[str, ...]:
+        size = sum(len(line.encode()) + 1 for line in lines)
+        if size > MAX_OUTPUT_BYTES:
+            raise ValueError(f"{size} bytes of output exceed {MAX_OUTPUT_BYTES}")
+        return lines
+
+
 class Reply(WireModel):
     command_id: CommandId
     status: ReplyStatus
@@ -133,3 +165,14 @@ class Reply(WireModel):
     code: RefusalReason | None = None  # set when REFUSED or FAILED
     reason: str = Field(default="", max_length=1024)
     job_id: JobId | None = None
+    # The firmware's answer to a send_gcode line (added in v1, optional).
+    output: GcodeOutput | None = None
+
+    @model_serializer(mode="wrap")
+    def _without_unset_output(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        # Left out when unset: coordinators older than the field (extra="forbid") still
+        # take every reply but a send_gcode's.
+        out: dict[str, Any] = handler(self)
+        if out.get("output", 0) is None:
+            del out["output"]
+        return out

@@ -6,6 +6,7 @@
     printfarm/v1/<agent>/<printer>/events    sequenced per printer                   QoS 1
     printfarm/v1/<agent>/<printer>/commands  coordinator -> agent                    QoS 1
     printfarm/v1/<agent>/<printer>/replies   agent -> coordinator                    QoS 1
+    printfarm/v1/<agent>/<printer>/hil       retained summary of the last HIL report QoS 1
 
 Everything an agent writes sits under `printfarm/v1/<agent>/`, so the broker ACL can
 confine it there by username; `commands` is the one topic the agent only reads.
@@ -30,6 +31,7 @@ class Channel(StrEnum):
     EVENTS = "events"
     COMMANDS = "commands"
     REPLIES = "replies"
+    HIL = "hil"  # added in v1: the last HIL report (agent/wire/hil.py)
 
 
 PRINTER_CHANNELS = frozenset(Channel) - {Channel.STATUS}
@@ -41,8 +43,9 @@ QOS: dict[Channel, int] = {
     Channel.EVENTS: 1,
     Channel.COMMANDS: 1,
     Channel.REPLIES: 1,
+    Channel.HIL: 1,
 }
-RETAINED: frozenset[Channel] = frozenset({Channel.STATUS, Channel.STATE})
+RETAINED: frozenset[Channel] = frozenset({Channel.STATUS, Channel.STATE, Channel.HIL})
 
 
 class TopicError(ValueError):

@@ -148,10 +148,10 @@ class CommandSender:
         self._send(key, command)
         return command.id
 
-    def send_gcode(self, key: str, line: str) -> str:
+    def send_gcode(self, key: str, line: str, command_id: str | None = None) -> str:
         """One line, checked again by the agent against its firmware profile's policy."""
         command = SendGcode(
-            id=new_command_id("gcode"), deadline=time.time() + self.ttl_s, line=line
+            id=command_id or new_command_id("gcode"), deadline=time.time() + self.ttl_s, line=line
         )
         self._send(key, command)
         return command.id

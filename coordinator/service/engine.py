@@ -43,7 +43,9 @@ from coordinator.accounts.file_links import FILE_LINK_KEY, FileLinks
 from coordinator.decoding import Decoder
 from coordinator.dispatch import PrinterView, dispatch_ordered
 from coordinator.files import FileStore
+from coordinator.hil_reports import forget_hil_report, save_hil_report
 from coordinator.mqtt import CONTROL, SUBSCRIPTIONS, BrokerSettings, Delivery, MqttLink
+from coordinator.service.answers import Answers
 from coordinator.service.backlog import Backlog
 from coordinator.service.commands import CommandSender
 from coordinator.service.fleet import FleetView, LivePrinter
@@ -117,6 +119,7 @@ class Coordinator:
         self.spools = SpoolBook(self.store)  # loaded spools (coordinator/spools/book.py)
         self.sites = SiteBook(self.store)  # sites and power budgets (coordinator/sites/)
         self._power_waiting = False  # a start waits for power: re-dispatch every tick
+        self.answers = Answers()  # replies a caller waits for (the G-code console)
         self.jobs.on_end = self._job_ended
         self.counters = Counters()
         self.decoder = Decoder()
@@ -381,16 +384,22 @@ class Coordinator:
             self._on_status(topic.agent, body)
             return
         assert topic.printer is not None
-        key = printer_key(topic.agent, topic.printer)
         if channel is Channel.STATE:
             self._on_state(topic.agent, topic.printer, body)
-        elif channel is Channel.EVENTS:
+            return
+        key = printer_key(topic.agent, topic.printer)
+        if channel is Channel.EVENTS:
             self._on_event(key, body)
+        elif channel is Channel.HIL:
+            save_hil_report(self.store, key, body)
         elif channel is Channel.REPLIES:
-            assert isinstance(body, Reply)
-            if self.jobs.on_reply(key, body):
-                self._touch(key)
-                self._sync_queue()
+            self._on_reply(key, body)
+
+    def _on_reply(self, key: str, reply: Reply) -> None:
+        self.answers.deliver(reply)  # a caller may wait for it (the G-code console)
+        if self.jobs.on_reply(key, reply):
+            self._touch(key)
+            self._sync_queue()
 
     def _apply_telemetry(self, batch: TapBatch) -> None:
         """What the telemetry process read: counted, and the newest of each printer shown."""
@@ -411,6 +420,9 @@ class Coordinator:
         if topic.channel is Channel.STATUS:
             for key in self.fleet.apply_status(topic.agent, None):
                 self._touch(key)
+            return True
+        if topic.channel is Channel.HIL and topic.printer is not None:
+            forget_hil_report(self.store, printer_key(topic.agent, topic.printer))
             return True
         if topic.channel is Channel.STATE and topic.printer is not None:
             key = printer_key(topic.agent, topic.printer)

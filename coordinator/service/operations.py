@@ -23,13 +23,16 @@ from coordinator.intake.thumbnail_cache import ThumbnailCache
 from coordinator.intake.travel import absurd_moves, far_outside
 from coordinator.quotas.limits import Estimate, estimate_of, submit_limited
 from coordinator.requirements import FROM_FILE, Requirements
+from coordinator.service.console import last_hil, send_and_wait
 from coordinator.service.engine import Coordinator
 from coordinator.service.fleet import LivePrinter
 from coordinator.service.waiting import WaitingReasons, awaiting_approval
 from coordinator.store import ACTIVE_STATES, JobNotFoundError, JobRecord, JobSpec, JobState
 from coordinator.views import (
     CommandOut,
+    GcodeOut,
     HealthOut,
+    HilOut,
     JobOut,
     LeaderHealth,
     PartHealth,
@@ -369,16 +372,21 @@ class Operations:
         log.warning("emergency stop sent to %s: %s", key, reason)
         return CommandOut(command_id=command_id, printer=key)
 
-    def send_gcode(self, key: str, line: str) -> CommandOut:
+    def send_gcode(self, key: str, line: str, wait_s: float = 10.0) -> GcodeOut:
         """One line for the printer; its agent checks it against the firmware profile's
-        policy and refuses what it blocks (the refusal shows in the printer's events)."""
+        policy and refuses what it blocks, or sends it and answers with the firmware's
+        lines until its `ok`: waited for up to `wait_s` (see service/console.py)."""
         try:
             SendGcode(id="c-check", deadline=1.0, line=line)
         except ValidationError as e:
             raise UnprintableError(f"not one G-code line: {e.errors()[0]['msg']}") from e
         self.get_printer(key)
-        command_id = self.c.call(lambda: self.c.commands.send_gcode(key, line))
-        return CommandOut(command_id=command_id, printer=key)
+        return send_and_wait(self.c, key, line, wait_s)
+
+    def printer_hil(self, key: str) -> HilOut:
+        """The printer's last HIL report, as its agent published it (or none yet)."""
+        self.get_printer(key)
+        return last_hil(self.c, key)
 
     def health(self) -> HealthOut:
         c = self.c

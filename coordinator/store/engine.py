@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
+from coordinator import hil_reports as _hil_tables  # noqa: F401  (in the schema)
 from coordinator.accounts import tables as _account_tables  # noqa: F401  (in the schema)
 from coordinator.orders import tables as _order_tables  # noqa: F401  (in the schema)
 from coordinator.sites import tables as _site_tables  # noqa: F401  (in the schema)

@@ -1,7 +1,9 @@
 // One printer: its state, a temperature chart of the last hour (uPlot, vendored), its
-// recent jobs, and for operators a G-code console.
+// recent jobs, its last HIL report, and for operators a G-code console.
 import { signedIn, header, el, api, toast, liveStream, canOperate, temp, hotend, bed, ago, when } from "/static/common.js";
 import { makeCard, updateCard } from "/static/cards.js";
+import { consolePanel } from "/static/console.js";
+import { hilPanel } from "/static/hil.js";
 
 const user = await signedIn();
 header(user, "fleet");
@@ -17,7 +19,10 @@ const parts = [el("h1", {}, key),
     el("section", { class: "panel grow" }, el("h2", {}, "Temperatures, last hour"), chartBox,
       el("p", { class: "muted small" }, "Kept in the coordinator's memory since it started (not stored)."))),
   el("section", { class: "panel" }, el("h2", {}, "Jobs on this printer"), jobList)];
-if (canOperate(user)) parts.push(console_());
+if (canOperate(user)) parts.push(consolePanel(agent, printer));
+const hil = hilPanel(agent, printer);
+parts.push(hil.panel);
+setInterval(hil.load, 30000); // a new report (printfarm-hil on the agent) shows without a reload
 main.replaceChildren(...parts);
 
 function loadUplot() {
@@ -41,25 +46,6 @@ async function chart() {
     chartBox.replaceChildren();
     plot = new uPlot({ width, height: 260, series, axes: [{}, { label: "°C" }] }, data, chartBox);
   } else plot.setData(data);
-}
-
-function console_() {
-  const log = el("pre", { class: "console-log", id: "console-log" });
-  const input = el("input", { name: "line", placeholder: "M105", autocomplete: "off", maxlength: 256 });
-  const form = el("form", { class: "console", id: "console" }, input, el("button", { type: "submit" }, "Send"));
-  form.addEventListener("submit", async (e) => {
-    e.preventDefault();
-    const line = input.value.trim();
-    if (!line) return;
-    log.append(`> ${line}\n`);
-    try {
-      const r = await api("POST", `/printers/${encodeURIComponent(agent)}/${encodeURIComponent(printer)}/gcode`, { line });
-      log.append(`  sent (command ${r.command_id}); the agent's policy decides, the printer's state shows the outcome\n`);
-      input.value = "";
-    } catch (err) { log.append(`  refused: ${err.message}\n`); }
-    log.scrollTop = log.scrollHeight;
-  });
-  return el("section", { class: "panel" }, el("h2", {}, "G-code console"), form, log);
 }
 
 const jobs = new Map();
