@@ -141,13 +141,15 @@ class OrderBook:
                 for name, value in changes.items():
                     setattr(row, name, value)
 
-    def record(self, order_id: str, kind: str, detail: str = "", **about: Any) -> None:
-        """One line of the order's history (`about`: part_id, copy, job_id, site_id, printer)."""
+    def record(
+        self, order_id: str, kind: str, detail: str = "", ts: float | None = None, **about: Any
+    ) -> None:
+        """One line of the order's history (`about`: part_id, copy, job_id, site_id, printer;
+        `ts`: when it happened, if not now)."""
+        when = time.time() if ts is None else ts
         with self._store.session() as s:
             s.add(
-                OrderEventRow(
-                    order_id=order_id, ts=time.time(), kind=kind, detail=detail[:512], **about
-                )
+                OrderEventRow(order_id=order_id, ts=when, kind=kind, detail=detail[:512], **about)
             )
 
     def history(self, order_id: str) -> list[OrderEventRow]:

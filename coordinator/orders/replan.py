@@ -155,10 +155,11 @@ class OrderReplanner:
             if record is None or record.state == job.seen_state:
                 continue
             for kind in _changes(JobState(job.seen_state), record):
-                detail = record.message if kind == str(record.state) else ""
-                orders.record(
-                    order.id, kind, detail, part_id=job.part_id, copy=job.copy,
-                    job_id=job.job_id, site_id=job.site_id, printer=record.printer_key,
+                ended = kind == str(record.state)
+                orders.record(  # at the job's last change (a start in between: the same)
+                    order.id, kind, record.message if ended else "", ts=record.updated_at,
+                    part_id=job.part_id, copy=job.copy, job_id=job.job_id,
+                    site_id=job.site_id, printer=record.printer_key,
                 )  # fmt: skip
             orders.update_job(job.job_id, seen_state=str(record.state))
 
