@@ -7,6 +7,7 @@ the test moves, so a lease runs out without waiting for it."""
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -117,3 +118,28 @@ def test_only_one_of_many_racing_coordinators_takes_the_lease(store: Store) -> N
         assert row is not None
         assert row.epoch == 1
         assert row.holder == next(x.holder for x in leaders if x.is_leader())
+
+
+def test_a_takeover_waits_for_the_leaders_fenced_transaction(store: Store) -> None:
+    """The fence holds the lease row until the leader's transaction ends: a coordinator
+    taking over meanwhile (its clock past the lease) gets it only after that commit, so
+    the old leader's writes in it are never interleaved with the new leader's reign."""
+    clock_a, clock_b = Clock(), Clock()
+    a, b = _lead(store, "a:1", clock_a), _lead(store, "b:1", clock_b)
+    a.step()
+    clock_b.now += LEASE_S + 1
+    took_at: list[float] = []
+
+    def take_over() -> None:
+        b.step()
+        took_at.append(time.monotonic())
+
+    taker = threading.Thread(target=take_over)
+    with store.transaction():
+        assert a.fenced()
+        taker.start()
+        time.sleep(0.5)  # the leader's transaction stays open a while (the scenario)
+    committed_at = time.monotonic()
+    taker.join(60)
+    assert b.is_leader()
+    assert took_at[0] >= committed_at
