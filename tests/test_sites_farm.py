@@ -12,6 +12,7 @@ has heated too. Never more than two heat at once.
 from __future__ import annotations
 
 import subprocess
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -19,13 +20,19 @@ import pytest
 from agent.wire import StartJob
 from broker_config.testing import MosquittoBroker
 from coordinator.accounts.models import Role
+from coordinator.api_sites import add_site, site_overview
 from coordinator.client import ApiError
-from coordinator.service import Operations
-from coordinator.sites import Weekday
+from coordinator.service import Coordinator, Operations
+from coordinator.sites import Site, Weekday
 from coordinator.sites.power import Phase
 from coordinator.sites.status import SiteOut
 from coordinator.views import JobOut
-from tests.coordinator_harness import running_coordinator, sim_agent, submit_bytes
+from tests.coordinator_harness import (
+    coordinator_config,
+    running_coordinator,
+    sim_agent,
+    submit_bytes,
+)
 from tests.helpers.api_server import ApiServer, api_server
 from tests.sim_agents import SimAgent, SimPrinter
 from tests.waiting import wait_until
@@ -120,6 +127,71 @@ def test_four_printers_on_a_500_w_circuit_heat_two_at_a_time(
         for p in printers:
             agent.finish_now(p.printer_id)
         wait_until(lambda: all(p.finished for p in printers), 30, "every job done")
+
+
+def test_two_coordinators_on_one_database_share_the_budget(
+    mosquitto: MosquittoBroker, tmp_path: Path, store_url: str
+) -> None:
+    """Two coordinators (one database, one broker) both dispatch. The agent holds back
+    (ignores commands), so its printers never report the first two jobs: only the store
+    knows of A's claims (on mk3-2 and mk3-3: the beds of mk3-0 and mk3-1 are not clear
+    yet). Then those two beds are cleared. B, with the other two jobs queued, takes the
+    sites' row lock, counts A's claims from the store and starts nothing (without the
+    lock it would start two more: four heat-ups); once the agent answers, the rest start
+    as printers finish heating."""
+    printers = [
+        SimPrinter(f"mk3-{i}", print_s=3600, firmware="prusa", site="lab", heats=True,
+                   bed_clear=i >= 2)
+        for i in range(4)
+    ]  # fmt: skip
+    other = Coordinator(
+        coordinator_config(mosquitto, tmp_path / "b", client_id="coord-b", store_url=store_url)
+    )
+    with running_coordinator(mosquitto, tmp_path / "a", store_url=store_url) as ops:
+        add_site(ops, Site.model_validate(LAB), "test")
+        other.start()
+        try:
+            wait_until(other.link.connected.is_set, 30, "the second coordinator")
+            with sim_agent(mosquitto, "shelf", printers) as agent:
+                wait_until(lambda: len(_lab_of(ops).status.printers) == 4, 30, "4 printers")
+                agent.paused = True
+                submit_bytes(ops, copies=4)
+
+                def claimed() -> set[str]:
+                    return {j.id for j in ops.list_jobs() if j.state == "assigned"}
+
+                wait_until(lambda: len(claimed()) == 2, 30, "A's two claims")
+                queued = {j.id for j in ops.list_jobs() if j.state == "queued"}
+                wait_until(lambda: other.backlog.ids() == queued, 30, "B's queue")
+                for p in printers[:2]:
+                    with agent.lock:
+                        p.bed_clear = True
+                        agent.publish_state(p)
+                wait_until(lambda: _online_clear(other) == 2, 30, "B sees two clear beds")
+                start = other.counters.cycles
+                wait_until(lambda: other.counters.cycles >= start + 20, 30, "B's rounds")
+                assert len(claimed()) == 2
+                agent.paused = False
+                for n in (2, 3, 4):
+                    wait_until(partial(_started_is, printers, n), 30, f"{n} started")
+                    for p in printers:
+                        if p.job and not p.heated:
+                            agent.heat_done(p.printer_id)
+                assert sum(len(p.started) for p in printers) == 4
+        finally:
+            other.stop()
+
+
+def _online_clear(coordinator: Coordinator) -> int:
+    return sum(1 for v in coordinator.fleet.snapshot() if v.free)
+
+
+def _started_is(printers: list[SimPrinter], n: int) -> bool:
+    return sum(1 for p in printers if p.job) == n
+
+
+def _lab_of(ops: Operations) -> SiteOut:
+    return next(s for s in site_overview(ops) if s.site.id == "lab")
 
 
 def _heat(agent: SimAgent, ops: Operations, printer: SimPrinter) -> None:

@@ -553,7 +553,7 @@ class Coordinator:
         if not self._queued or not self._free:
             return
         ordered = self.backlog.ordered(self.jobs.running_by_submitter())
-        power = self.sites.plan(self.fleet, self.jobs.by_printer)
+        power = self.sites.shared_plan(self.fleet)  # in turn with other coordinators
         assignments = dispatch_ordered(ordered, list(self._free.values()), power)
         for assignment in assignments:
             self._assign(assignment.job_id, assignment.printer_key)

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
+from sqlalchemy import select
+
 from coordinator.sites.power import (
     NO_LIMITS,
     PowerPlan,
@@ -19,6 +21,8 @@ from coordinator.sites.power import (
     profile_draw,
 )
 from coordinator.sites.repository import SiteStore
+from coordinator.sites.tables import SiteRow
+from coordinator.store.schema import ACTIVE_STATES, JobRow
 
 if TYPE_CHECKING:
     from coordinator.service.fleet import FleetView, LivePrinter
@@ -35,6 +39,7 @@ def printer_power(v: LivePrinter, active: Collection[str]) -> PrinterPower | Non
 
 class SiteBook:
     def __init__(self, store: Store) -> None:
+        self._store = store
         self.repository = SiteStore(store)
         self.index = SiteIndex(())
         self.load()
@@ -46,6 +51,22 @@ class SiteBook:
     def limited(self) -> bool:
         """Some site has a circuit (else no start is ever held for power)."""
         return any(s.circuits for s in self.index.sites)
+
+    def shared_plan(self, fleet: FleetView) -> PowerPlan:
+        """The dispatcher's plan, inside the worker's transaction: the sites' rows are
+        locked first (PostgreSQL; SQLite's writers are serialised already), so
+        coordinators sharing the database take turns, and each counts the printers with an
+        active job as the store holds them, the others' claims of a moment ago included."""
+        if not self.limited:
+            return NO_LIMITS
+        with self._store.session() as s:
+            s.execute(select(SiteRow.id).order_by(SiteRow.id).with_for_update()).all()
+            active = s.scalars(
+                select(JobRow.printer_key).where(
+                    JobRow.state.in_(ACTIVE_STATES), JobRow.printer_key.is_not(None)
+                )
+            ).all()
+        return self.plan(fleet, frozenset(k for k in active if k is not None))
 
     def plan(self, fleet: FleetView, active: Collection[str]) -> PowerPlan:
         """The power plan of the live fleet; `active`: printers the store holds a job for."""
