@@ -62,6 +62,7 @@ class PrinterOut(_View):
     temperatures: dict[str, TemperatureOut] | None = None  # None: offline, not known now
     profile: str | None = None
     firmware: str | None = None
+    firmware_name: str | None = None  # what the firmware calls itself (M115)
     nozzle_diameter: float | None = None
     material: str | None = None
     build_volume: tuple[float, float, float] | None = None

@@ -194,6 +194,7 @@ def test_the_printer_page_shows_the_hil_report_and_the_console_replies(farm: Far
         expect(page.locator("#hil-verdict")).to_contain_text("PASSED", timeout=LIVE_MS)
         expect(page.locator("#hil-checks")).to_contain_text("M115 firmware name")
         expect(page.locator("#hil-panel")).to_contain_text("Marlin")
+        expect(page.locator("#facts")).to_contain_text("Marlin 2.1")  # M115's name, live
         page.fill("#console input[name=line]", "M115")
         page.click("#console button")
         expect(page.locator("#console-log")).to_contain_text("FIRMWARE_NAME", timeout=LIVE_MS)

@@ -474,6 +474,7 @@ def _printer_out(v: LivePrinter, held: bool, to_clear: bool) -> PrinterOut:
         temperatures=_temps(v),
         profile=s.profile if s else None,
         firmware=s.capabilities.firmware if s else None,
+        firmware_name=s.capabilities.firmware_name if s else None,
         nozzle_diameter=s.nozzle_diameter if s else None,
         material=s.material if s else None,
         build_volume=(s.build_volume.x, s.build_volume.y, s.build_volume.z) if s else None,

@@ -51,7 +51,7 @@ async function chart() {
 const jobs = new Map();
 let current = null;
 function facts(p) {
-  const rows = [["Firmware", p.firmware], ["Profile", p.profile], ["Nozzle", p.nozzle_diameter && `${p.nozzle_diameter} mm`],
+  const rows = [["Firmware", [p.firmware_name, p.firmware && `(${p.firmware})`].filter(Boolean).join(" ")], ["Profile", p.profile], ["Nozzle", p.nozzle_diameter && `${p.nozzle_diameter} mm`],
     ["Material", p.material], ["Build volume", p.build_volume && p.build_volume.join(" × ") + " mm"], ["Site", p.site],
     ["Tags", (p.tags || []).join(", ")], ["Hotend", temp(hotend(p.temperatures))], ["Bed", temp(bed(p.temperatures))],
     ["Last seen", p.online ? "now" : ago(p.last_seen)]];
