@@ -143,3 +143,23 @@ def test_a_takeover_waits_for_the_leaders_fenced_transaction(store: Store) -> No
     taker.join(60)
     assert b.is_leader()
     assert took_at[0] >= committed_at
+
+
+def test_the_leader_knows_whether_it_works_alone(store: Store) -> None:
+    """A coordinator that does not lead keeps a member row fresh; the leader, renewing,
+    sees it (then it re-reads the jobs others change), and sees it go stale."""
+    clock = Clock()
+    a, b = _lead(store, "a:1", clock), _lead(store, "b:1", clock)
+    a.step()
+    clock.now += LEASE_S / 3
+    a.step()  # renews: nobody else
+    assert a.alone
+    b.step()  # b looks at the lease (and cannot take it)
+    clock.now += LEASE_S / 3
+    a.step()
+    assert not a.alone
+    for _renewal in range(4):  # b is gone (killed): its row goes stale
+        clock.now += LEASE_S / 3
+        a.step()
+    assert a.is_leader()
+    assert a.alone

@@ -352,7 +352,8 @@ class Coordinator:
             self.request_dispatch()
         if time.monotonic() - self._queue_read_at > self.config.queue_refresh_s:
             self._sync_queue()
-            self.jobs.refresh()  # jobs other coordinators assigned, started or ended
+            if not self.leader.alone:
+                self.jobs.refresh()  # jobs other coordinators assigned, started or ended
             self.holds.reload()  # holds and bed locks other coordinators took or lifted
             self.request_dispatch()
         # The clock's work: the leader's alone, its lease checked in this transaction.

@@ -17,7 +17,10 @@ with conditional UPDATEs, so it works the same on PostgreSQL and SQLite:
   taking over wait until the leader's transaction ends (SQLite has one writer at a time
   anyway): a deposed leader's late write is refused, never interleaved with the new one's.
 - a coordinator that stops gives the lease up at once; one killed keeps it until it
-  runs out (`lease_s`), so the others take over within `lease_s + retry_s`.
+  runs out (`lease_s`), so the others take over within `lease_s + retry_s`;
+- each coordinator that does not lead keeps a `member:<holder>` row fresh as it looks
+  at the lease, so the leader knows whether it works `alone` (then nobody else changes
+  jobs, and its memory needs no re-reading from the store).
 
 Clocks: `expires_at` is the holder's wall clock. Skew between machines can only make a
 takeover early or late; the epoch check keeps the writes right either way, and what a
@@ -37,7 +40,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, CursorResult, select, update
+from sqlalchemy import ColumnElement, CursorResult, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -46,6 +49,7 @@ from coordinator.store.leases import LeaseRow
 
 log = logging.getLogger(__name__)
 LEADER = "leader"
+MEMBER = "member:"  # + holder: a row each coordinator that does not lead keeps fresh
 LEASE_S = 6.0  # a killed leader is replaced within LEASE_S + RETRY_S
 RETRY_S = 1.0  # how often a coordinator that does not lead looks at the lease
 
@@ -75,6 +79,10 @@ class Leadership:
         # Holders named `<instance>:…` are this coordinator before a restart: their lease
         # is taken over at once instead of waiting for it to run out.
         self._restarted = f"{instance}:" if instance else None
+        self._member = f"{MEMBER}{holder}"[:200]
+        # Leading, and no other coordinator has looked at the lease lately (as of the
+        # last renewal): nobody else writes jobs, so memory needs no re-reading.
+        self.alone = False
         self.lease_s = lease_s
         self.retry_s = retry_s
         self._clock = clock
@@ -125,8 +133,14 @@ class Leadership:
     def _renew(self, now: float) -> None:
         """The leader's renewal, every `lease_s / 3`, in a short transaction of its own."""
         renewal = update(LeaseRow).where(*self._mine()).values(expires_at=now + self.lease_s)
+        others = select(func.count()).where(
+            LeaseRow.name.startswith(MEMBER),
+            LeaseRow.holder != self.holder,
+            LeaseRow.expires_at > now,
+        )
         with self.store.session() as s:
             ours = _rowcount(s.execute(renewal)) == 1
+            self.alone = s.execute(others).scalar_one() == 0
         if ours:
             self._renewed(now)
         else:
@@ -177,6 +191,15 @@ class Leadership:
                 .values(holder=self.holder, epoch=LeaseRow.epoch + 1, expires_at=now + self.lease_s)
             )
             row = s.execute(select(LeaseRow).where(LeaseRow.name == LEADER)).scalar_one()
+            s.execute(  # we are here: the leader stops working alone
+                insert(LeaseRow)
+                .values(
+                    name=self._member, holder=self.holder, epoch=0, expires_at=now + self.lease_s
+                )
+                .on_conflict_do_update(
+                    index_elements=["name"], set_={"expires_at": now + self.lease_s}
+                )
+            )
         if row.epoch != self.seen.epoch and row.holder not in ("", self.holder):
             log.info("leader: %s leads, epoch %d", row.holder, row.epoch)
         self.seen = LeaseView(row.holder or None, row.epoch, row.expires_at)
@@ -206,6 +229,7 @@ class Leadership:
     def _set(self, epoch: int | None) -> None:
         was = self._epoch is not None
         self._epoch = epoch
+        self.alone = False
         if epoch is not None and not was:
             log.info("leader: this coordinator (%s) leads now, epoch %d", self.holder, epoch)
         elif epoch is None and was:
