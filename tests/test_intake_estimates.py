@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from agent.motion import MotionLimits
+from coordinator.intake.cli import human_summary
 from coordinator.intake.gcode import analyze_gcode
 from coordinator.intake.machine_limits import CHUNK, cura_limits, find_limit_settings
 from coordinator.intake.models import GcodeAnalysis
@@ -161,3 +162,13 @@ def test_m400_dwell_and_m73_hints(tmp_path: Path) -> None:
     assert plain.m73_remaining_s == 720
     assert dwell.m73_remaining_s is None
     assert dwell.estimated_time_s == pytest.approx(plain.estimated_time_s + 3.5, abs=0.11)
+
+
+def test_the_summary_shows_the_hint_and_the_start_sequence(tmp_path: Path) -> None:
+    lines = ["M73 P0 R12", *_square_moves(50), "; MACHINE_START_GCODE_END", *_square_moves(50)]
+    text = human_summary(_both(_write(tmp_path / "bambu.gcode", lines)))
+    assert "  file's M73 hint 12 min at the start" in text
+    assert "  start sequence  " in text
+    plain = human_summary(_both(_write(tmp_path / "plain.gcode", _square_moves(50))))
+    assert "M73" not in plain
+    assert "start sequence" not in plain

@@ -207,6 +207,9 @@ def test_non_utf8_and_overlong_blocks_fall_back_to_the_loop(
         (b"G1 X-0 Y5. E0", {"X": -0.0, "Y": 5.0, "E": 0.0}),
         (b"G1", {}),
         (b"G92 E0", {"E": 0.0}),
+        (b"g1 x5 y-1.5 e.25 f1200", {"X": 5.0, "Y": -1.5, "E": 0.25, "F": 1200.0}),
+        (b"g0 X5 z.2", {"X": 5.0, "Z": 0.2}),
+        (b"g92 e0", {"E": 0.0}),
         (b"G1 X123456789012.345", {"X": 123456789012.345}),
     ],
 )
@@ -224,7 +227,8 @@ def test_simple_lines_parse_as_float_does(line: bytes, values: dict[str, float])
 
 @pytest.mark.parametrize(
     "line",
-    [b"G1 X1 X2", b"G1X5", b"g1 x5", b"G1 X1.2.3", b"G1 X-", b"G1 X--1", b"G1 X1-2", b"G1 X.",
+    [b"G1 X1 X2", b"G1X5", b"G1 x5", b"G1 X1 e2", b"g1 x5 x6", b"G1 X1.2.3", b"G1 X-",
+     b"G1 X--1", b"G1 X1-2", b"G1 X.",
      b"G1  X1", b"G1 X1 ", b"G1 F0", b"G1 F-5", b"G1 X1 ; c", b"G10 X1", b"G1 G1", b"G1 A1",
      b"G92 E0 X1", b"G92", b"G92 X0", b"N1 G1 X1*3", b"G1 X1234567890123456", b"M106 S255",
      b";G1 X1", b" G1 X1", b"G1 X1\t", b"G1 X1e5"],
@@ -232,3 +236,73 @@ def test_simple_lines_parse_as_float_does(line: bytes, values: dict[str, float])
 def test_unusual_lines_are_left_to_the_loop(line: bytes) -> None:
     table = read_table(b"G1 X1\n" + line + b"\nG1 Y2\n")
     assert table.simple.tolist() == [True, False, True]
+
+
+def _dyadic_print(
+    rng: random.Random, moves: int
+) -> list[tuple[float, float, float, float | None, int | None]]:
+    """Absolute X, Y, Z, E (relative, None: travel) and F (None: unchanged) of moves on
+    a grid of 1/8 mm, so relative steps add up exactly to the absolute positions."""
+    out: list[tuple[float, float, float, float | None, int | None]] = []
+    z = 0.25
+    for i in range(moves):
+        if i % 500 == 499:
+            z += 0.25
+        x, y = rng.randint(80, 1600) / 8, rng.randint(80, 1600) / 8
+        e = None if rng.random() < 0.1 else rng.randint(1, 40) / 64
+        f = rng.choice([1800, 3000, 7200]) if rng.random() < 0.05 else None
+        out.append((x, y, z, e, f))
+    return out
+
+
+def _variants(tmp_path: Path, moves: int = 6000) -> dict[str, Path]:
+    """The same print written absolute upper-case, relative (G91) and lower-case."""
+    steps = _dyadic_print(random.Random(7), moves)
+    absolute, relative = ["G90", "M83", "G92 E0"], ["G91", "M83", "G92 E0"]
+    px = py = pz = 0.0
+    for x, y, z, e, f in steps:
+        tail = ("" if e is None else f" E{e!r}") + ("" if f is None else f" F{f}")
+        absolute.append(f"G1 X{x!r} Y{y!r} Z{z!r}{tail}")
+        relative.append(f"G1 X{x - px!r} Y{y - py!r} Z{z - pz!r}{tail}")
+        px, py, pz = x, y, z
+    paths = {}
+    for name, lines in (("absolute", absolute), ("relative", relative),
+                        ("lower", [line.lower() for line in absolute])):  # fmt: skip
+        paths[name] = tmp_path / f"{name}.gcode"
+        paths[name].write_text("\n".join(lines) + "\n")
+    return paths
+
+
+def _facts(path: Path, vectorised: bool = True) -> dict[str, Any]:
+    facts = analyze_gcode(path, vectorised=vectorised).model_dump()
+    for key in ("file_name", "file_size"):
+        del facts[key]
+    return facts
+
+
+def test_relative_and_lower_case_files_analyse_as_their_absolute_upper_case_twin(
+    tmp_path: Path,
+) -> None:
+    paths = _variants(tmp_path)
+    absolute = _facts(paths["absolute"])
+    assert absolute["moves"] > 5000
+    for name in ("relative", "lower"):
+        assert _facts(paths[name]) == absolute, name
+        assert_same(paths[name])
+
+
+def test_relative_and_lower_case_moves_take_the_array_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    looped: list[int] = []
+    loop = GcodeScanner._feed_lines
+
+    def counted(self: GcodeScanner, lines: list[str], metadata: bool) -> None:
+        looped.append(len(lines))
+        loop(self, lines, metadata)
+
+    monkeypatch.setattr(GcodeScanner, "_feed_lines", counted)
+    for path in _variants(tmp_path).values():
+        looped.clear()
+        analyze_gcode(path)
+        assert sum(looped) <= 3, path.name  # the mode lines only (G90/G91, M83, G92)

@@ -56,6 +56,10 @@ def human_summary(result: GcodeAnalysis) -> str:
         f"  filament        {_filament(result)}",
         f"  layers          {result.layers}",
     ]  # fmt: skip
+    if result.start_sequence_s is not None:  # Bambu: its model time leaves this out
+        lines.insert(2, f"  start sequence  {result.start_sequence_s:.0f} s of the estimate")
+    if result.m73_remaining_s is not None:
+        lines.insert(2, f"  file's M73 hint {result.m73_remaining_s / 60:.0f} min at the start")
     if box is not None:
         lines.append(
             f"  part extents    X {box.min_x:.1f}..{box.max_x:.1f}"

@@ -11,10 +11,11 @@ every line of a sliced file) are classified and parsed on arrays (`line_table.py
 and applied at once (`move_run.py`); comments and commands that change no motion
 state are handled beside them; any other line (modes, offsets, limits, arcs, tools,
 and anything unusual) is a barrier that runs, in order, through `_feed_lines`: the
-line-by-line loop, with canonical ``G0``/``G1`` lines inlined and state held in locals
-(attribute access per move costs a third of the time), every other command through
-`commands.py`. The loop is also the reference: ``vectorised=False`` uses it for every
-line, and the array path must give its results to the last bit.
+line-by-line loop, with canonical ``G0``/``G1`` lines (upper or lower case) inlined and
+state held in locals (attribute access per move costs a third of the time), every
+other command through `commands.py`. The loop is also the reference:
+``vectorised=False`` uses it for every line, and the array path must give its
+results to the last bit.
 """
 
 from __future__ import annotations
@@ -67,6 +68,20 @@ def parse_words(text: str) -> tuple[str, dict[str, float]]:
         cmd = f"{cmd[0]}{int(cmd[1:])}"
     params = {k.upper(): float(v) if v else 0.0 for k, v in words[1:]}
     return cmd, params
+
+
+_LOWER_MOVES = frozenset({"g0", "g1"})
+_Move = tuple[float | None, float | None, float | None, float | None, float | None]
+
+
+def _lower_move(line: str) -> _Move:
+    """X, Y, Z, E, F of a lower-case move (None where absent), read as `parse_words`
+    reads any command; F must be above zero."""
+    _, params = parse_words(line)
+    x, y, z, e, f = (params.get(k) for k in "XYZEF")
+    if f is not None and f <= 0:
+        raise ValueError(f"feedrate {f}")
+    return x, y, z, e, f
 
 
 class GcodeScanner:
@@ -171,6 +186,10 @@ class GcodeScanner:
                             if f <= 0:
                                 raise ValueError(f"feedrate {f}")
                             feed = f * st.feed_scale
+                elif cmd in _LOWER_MOVES:  # as the array path takes it, not a command
+                    x, y, z, e, lower_f = _lower_move(line)
+                    if lower_f is not None:
+                        feed = lower_f * st.feed_scale
                 else:
                     st.x, st.y, st.z, st.e_pos, st.layer_z = px, py, pz, e_pos, layer_z
                     st.feed, st.retracted = feed, retracted
@@ -443,7 +462,7 @@ class _Walk:
         sc, table = self.scanner, self.table
         lo, hi = np.searchsorted(self.simple, (self.start, stop))
         run = self.simple[lo:hi]
-        if len(run) >= MIN_RUN and sc.state.absolute:
+        if len(run) >= MIN_RUN:
             commands = [i for i, raw in self.inert if sc._inert(raw, self.base + i + 1)]
             lengths = table.ends[run] - table.starts[run]
             long = np.flatnonzero(lengths > sc.max_line_length)

@@ -9,9 +9,10 @@ correctly rounded decimal value).
 
 A line is *simple* when it is ``G0``/``G1`` followed by single-space separated
 ``X``/``Y``/``Z``/``E``/``F`` words with plain decimal numbers (each letter at most
-once, F above zero), or ``G92 E<number>``. Every other line (comments, other
-commands, anything unusual such as lower case, tabs, line numbers, inline comments)
-is left to the line-by-line interpreter, which is the reference behaviour.
+once, F above zero), or ``G92 E<number>``; lower case is the same (``g1 x1.5 e.2``,
+as the firmware reads it). Every other line (comments, other commands, anything
+unusual such as tabs, line numbers, inline comments) is left to the line-by-line
+interpreter, which is the reference behaviour.
 """
 
 from __future__ import annotations
@@ -32,12 +33,15 @@ _PAD = b"\n" * (MAX_NUMBER + 8)
 _POW10 = 10.0 ** np.arange(MAX_DIGITS + 1)
 
 _ALLOWED = np.zeros(256, np.bool_)  # bytes a simple line may hold
-for _c in b" -.0123456789GXYZEF\n":
+for _c in b" -.0123456789GXYZEFgxyzef\n":
     _ALLOWED[_c] = True
+_LOWER = np.zeros(256, np.bool_)
+for _c in b"gxyzef":
+    _LOWER[_c] = True
 _LETTER_INDEX = np.full(256, -1, np.int8)
 for _i, _c in enumerate(LETTERS):
-    _LETTER_INDEX[_c] = _i
-_G, _SPACE, _NL, _SEMI = ord("G"), ord(" "), ord("\n"), ord(";")
+    _LETTER_INDEX[_c] = _LETTER_INDEX[_c + 32] = _i  # upper and lower case
+_G, _G_LOWER, _SPACE, _NL, _SEMI = ord("G"), ord("g"), ord(" "), ord("\n"), ord(";")
 
 
 @dataclass
@@ -74,16 +78,20 @@ def read_table(data: bytes) -> LineTable:
     starts[1:] = nl[:-1] + 1
     length = nl - starts
     b0, b1, b2, b3 = a[starts], a[starts + 1], a[starts + 2], a[starts + 3]
-    head_g = b0 == _G
+    head_g = (b0 == _G) | (b0 == _G_LOWER)
     move = head_g & ((b1 == ord("1")) | (b1 == ord("0"))) & ((b2 == _SPACE) | (length == 2))
     g92 = head_g & (b1 == ord("9")) & (b2 == ord("2")) & (b3 == _SPACE)
     bad = np.zeros(len(nl), np.bool_)
     # Bytes no simple line holds, and a 'G' anywhere but at a line's start.
     odd = np.flatnonzero(~_ALLOWED[body])
     bad[np.searchsorted(nl, odd)] = True
-    g = np.flatnonzero(body == _G)
+    g = np.flatnonzero((body == _G) | (body == _G_LOWER))
     g = g[body[g - 1] != _NL]  # body[-1] is a newline, so a G at offset 0 is at a start
     bad[np.searchsorted(nl, g)] = True
+    # A lower-case word after an upper-case G: the loop reads only upper-case words there.
+    lower = np.zeros(len(nl), np.bool_)
+    lower[np.searchsorted(nl, np.flatnonzero(_LOWER[body]))] = True
+    bad |= lower & (b0 == _G)
     candidate = (move | g92) & ~bad
     values = np.full((5, len(nl)), np.nan)
     words = _words(a, body, nl, candidate)

@@ -35,6 +35,12 @@ def _carried(values: Floats, initial: float) -> Floats:
     return np.where(last >= 0, values[last], initial)
 
 
+def _summed(steps: Floats, initial: float) -> Floats:
+    """Relative positions: ``initial`` plus the steps so far (absent steps are none),
+    added one after another as the loop adds them (``cumsum`` is sequential)."""
+    return np.cumsum(np.concatenate(([initial], np.where(np.isnan(steps), 0.0, steps))))[1:]
+
+
 def _before(after: Floats, initial: float) -> Floats:
     out = np.empty_like(after)
     out[0] = initial
@@ -49,15 +55,22 @@ def apply_run(
     group: NDArray[np.intp],
     backs: int,
 ) -> None:
-    """Apply lines in absolute XYZ mode. ``values``: (5, n) X/Y/Z/E/F, NaN if absent;
+    """Apply lines in absolute or relative XYZ mode. ``values``: (5, n) X/Y/Z/E/F, NaN if absent;
     ``is_move``: False for ``G92 E`` lines; ``group``: how many of the loop's filament
     write-back points (commands: G92 E and the inert ones) precede each line;
     ``backs``: how many the stretch holds in all."""
     st = scanner.state
     u = st.unit
-    nx = _carried(values[0] * u + st.off_x, st.x)
-    ny = _carried(values[1] * u + st.off_y, st.y)
-    nz = _carried(values[2] * u + st.off_z, st.z)
+    if st.absolute:
+        nx = _carried(values[0] * u + st.off_x, st.x)
+        ny = _carried(values[1] * u + st.off_y, st.y)
+        nz = _carried(values[2] * u + st.off_z, st.z)
+    else:
+        nx, ny, nz = (
+            _summed(values[0] * u, st.x),
+            _summed(values[1] * u, st.y),
+            _summed(values[2] * u, st.z),
+        )
     e = values[3] * u
     has_e = is_move & ~np.isnan(e)
     if st.e_absolute:
