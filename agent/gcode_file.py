@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 CHUNK_BYTES = 256 * 1024
+UTF8_BOM = "\ufeff"  # some Windows editors start a file with it; firmware would read it as junk
 MAX_RAW_LINE_BYTES = 64 * 1024  # the intake's limit too: longer is damage, not G-code
 
 
@@ -68,7 +69,10 @@ def read_commands(path: Path) -> Iterator[FileCommand]:
     with path.open("rb") as handle:
         for number, raw in enumerate(raw_lines(handle), start=1):
             offset += len(raw)
-            text = strip_comment(raw.decode("utf-8", "replace"))
+            decoded = raw.decode("utf-8", "replace")
+            if number == 1:
+                decoded = decoded.removeprefix(UTF8_BOM)
+            text = strip_comment(decoded)
             if text:
                 yield FileCommand(text, number, offset)
 

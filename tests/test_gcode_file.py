@@ -134,3 +134,13 @@ def test_reading_a_line_over_64_kb_is_an_error_not_unbounded_memory(tmp_path: Pa
     path.write_bytes(b"G28\n" + b"G1 X1 " * 20000)
     with pytest.raises(GcodeFileError, match="line 2 is longer"):
         list(read_commands(path))
+
+
+def test_a_utf8_bom_at_the_start_never_reaches_the_printer(tmp_path: Path) -> None:
+    """Windows editors may write a BOM before the first line: the printer gets `G28`,
+    not three bytes of junk in front of it (the intake reads such a file normally too)."""
+    path = tmp_path / "bom.gcode"
+    path.write_bytes(b"\xef\xbb\xbfG28\nG1 X10 ; move\n\xef\xbb\xbfM400\n")
+    commands = [(c.text, c.source_line) for c in read_commands(path)]
+    # Only the file's first bytes are a BOM; one further in is damage, left to the policy.
+    assert commands == [("G28", 1), ("G1 X10", 2), ("\ufeffM400", 3)]
