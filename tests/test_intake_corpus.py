@@ -67,6 +67,7 @@ def test_every_file_has_its_source_recorded() -> None:
         assert row["path"]
         assert row["licence"]
         assert len(row["commit"]) == 40
+        assert row.get("refused") or isinstance(row.get("flavour"), str), row["file"]
 
 
 def test_corpus_stays_small() -> None:
@@ -100,6 +101,23 @@ def test_slicer_figures_are_read(row: dict[str, Any]) -> None:
     ):
         want = row.get(key)
         assert got == (pytest.approx(want, rel=REL) if want is not None else None), key
+
+
+@pytest.mark.parametrize("row", _readable())
+def test_flavour_is_the_one_the_slicer_names(row: dict[str, Any]) -> None:
+    # Only the slicer's word makes a flavour (and so a requirement); the commands'
+    # hints (M73, M572, M900...) never override it: Bambu's A1 mini file is Marlin's.
+    result = _analyse(row)
+    stated = result.firmware_flavor if result.firmware_flavor_stated else None
+    assert stated == (row["flavour"] or None)
+    assert result.requirements().gcode_flavor == (row["flavour"] or None)
+
+
+@pytest.mark.parametrize("row", [r for r in ROWS if r.get("own_filament_mm_per_tool")], ids=_id)
+def test_filament_per_tool_is_read(row: dict[str, Any]) -> None:
+    slicer = _analyse(row).slicer
+    assert slicer.filament_used_mm_per_tool == pytest.approx(row["own_filament_mm_per_tool"])
+    assert slicer.filament_used_mm == pytest.approx(sum(row["own_filament_mm_per_tool"]))
 
 
 @pytest.mark.parametrize("row", [r for r in ROWS if r.get("no_e_axis")], ids=_id)

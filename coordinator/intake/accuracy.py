@@ -12,7 +12,15 @@ Not planner families: KISSlicer's "Estimated Build Time" is a sum of path length
 speeds ("not including Z-travel"), plus its modelled extruder warm-up (57 s and 94 s
 in the corpus files) and the slow-down for its minimum layer time, all of which the
 file's own breakdown shows; for small parts that is nearly all of it. Simplify3D,
-ideaMaker and Cura before 4 give figures of their own kinds and are only reported.
+ideaMaker and Cura before 4 give figures of their own kinds and are only reported:
+legacy Cura (15.04 and before) writes its figure to the minute ("0:29", "1 hour 16
+minutes") and no machine limits, so there is nothing to hold a 5 % median to.
+Kiri:Moto's "print time" is its exporter's sum of each move's length over its feed
+rate, with no acceleration at all (grid-apps' FDM export), so a planner is right to
+differ from it. FlashPrint writes no estimate into its G-code (its figure is in the
+binary .gx header only). SuperSlicer is PrusaSlicer's GCodeProcessor, so its files
+join the PrusaSlicer family (no public SuperSlicer file could be found for the corpus
+yet; see tests/data/corpus/SOURCES.toml).
 
 Bambu Studio's "model printing time" is its total less its "prepare" stage: the moves
 of the machine start G-code (up to ``; MACHINE_START_GCODE_END``), with the heating,

@@ -20,7 +20,7 @@ MAX_ARC_SEGMENTS = 10_000
 
 # Commands that show which firmware a file was written for.
 _FLAVOR_HINTS: dict[str, tuple[str, str]] = {
-    "M73": ("prusa", "M73 progress (Prusa/Marlin 2)"),
+    "M73": ("marlin", "M73 progress (Prusa/Marlin 2)"),
     "M862.1": ("prusa", "M862 printer checks (Prusa firmware)"),
     "M862.3": ("prusa", "M862 printer checks (Prusa firmware)"),
     "M862.5": ("prusa", "M862 printer checks (Prusa firmware)"),

@@ -50,6 +50,7 @@ _FLAVORS = {
     "smoothie": "smoothieware", "smoothieware": "smoothieware", "prusa": "prusa",
     "reprap (reprap)": "reprapfirmware", "reprap (volumetric)": "reprapfirmware",
     "reprap": "reprapfirmware", "marlin(volumetric)": "marlin",  # Cura's ;FLAVOR:
+    "griffin": "griffin", "flashforge": "flashforge",
 }  # fmt: skip
 BUILD_VOLUME_TOLERANCE = 0.5  # mm a part may stick out (rounding, slicer margins)
 
@@ -183,12 +184,24 @@ def _rounded(seconds: float | None) -> float | None:
     return None if seconds is None else round(seconds, 1)
 
 
+def _stated_flavor(meta: SlicerMetadata) -> str | None:
+    """The firmware flavour the slicer names (ideaMaker's "Firmware:"), or None."""
+    named = (meta.gcode_flavor or "").strip().lower()
+    if named == "reprap":
+        # Cura's RepRap flavour is RepRapFirmware's (it writes M566 etc.); Slic3r's
+        # "reprap" is "RepRap/Sprinter": the dialect every firmware reads, no one's.
+        return "reprapfirmware" if meta.slicer == "Cura" else None
+    return _FLAVORS.get(named)
+
+
 def _flavor(meta: SlicerMetadata, votes: dict[str, int]) -> str | None:
-    named = _FLAVORS.get((meta.gcode_flavor or "").strip().lower())
-    if votes.get("prusa") and named in (None, "marlin"):
+    """The slicer's flavour (PrusaSlicer's Marlin 2 for a Prusa printer, with its M862
+    checks, is Prusa's); a guess from the commands only where the slicer names none."""
+    stated = _stated_flavor(meta)
+    if votes.get("prusa") and stated in (None, "marlin"):
         return "prusa"
-    if named:
-        return named
+    if stated:
+        return stated
     return max(votes, key=lambda k: votes[k]) if votes else None
 
 
@@ -255,6 +268,7 @@ def _result(
             model_time_s=meta.model_time_s,
             printer_model=meta.printer_model,
             filament_used_mm=meta.filament_used_mm,
+            filament_used_mm_per_tool=meta.filament_used_mm_per_tool,
             filament_used_g=meta.filament_used_g,
             filament_used_mm3=meta.filament_used_mm3,
         ),
@@ -265,7 +279,7 @@ def _result(
         nozzle_diameter_mm=meta.nozzle_diameter_mm,
         material=meta.material,
         firmware_flavor=_flavor(meta, st.flavor_votes),
-        firmware_flavor_stated=_FLAVORS.get((meta.gcode_flavor or "").strip().lower()) is not None,
+        firmware_flavor_stated=_stated_flavor(meta) is not None,
         flavor_hints=hints,
         tools=sorted(k for k, v in per_tool.items() if v > 0) or ["T0"],
         warnings=_warnings(scanner, stats, measured),

@@ -54,6 +54,7 @@ class SlicerInfo(_Model):
     model_time_s: float | None = None
     printer_model: str | None = None
     filament_used_mm: float | None = None
+    filament_used_mm_per_tool: list[float] = Field(default_factory=list)  # as the slicer says
     filament_used_g: float | None = None
     filament_used_mm3: float | None = None  # where the slicer gives a volume (Cura)
 
