@@ -39,7 +39,11 @@ class OrderReplanner:
         self._offline_since: dict[str, float] = {}  # site -> when its last printer went
 
     def tick(self, now: float | None = None) -> int:
-        """One round over the open orders; how many orders were re-planned."""
+        """One round over the open orders; how many orders were re-planned. Only the
+        leader re-plans (coordinators sharing a database would each reprint a failed copy;
+        a deposed leader's late requeue is refused by the store: requeue is idempotent)."""
+        if not self.ops.c.leader.is_leader():
+            return 0
         now = time.time() if now is None else now
         orders = OrderBook(self.ops.c.store)
         open_orders = orders.orders(state=OPEN)
