@@ -187,7 +187,7 @@ def _add_job_routes(api: FarmApi, ops: Operations) -> None:
                 "ask an operator to move a job ahead",
             )  # fmt: skip
         file_name = (file.filename or "upload.gcode").rsplit("/", 1)[-1][:256] or "upload.gcode"
-        stored, req = store_upload(ops, file.file, file_name, plate=plate, requirements=req)
+        stored, req, sliced = store_upload(ops, file.file, file_name, plate=plate, requirements=req)
         with http_error():
             jobs = ops.submit(
                 stored,
@@ -197,6 +197,7 @@ def _add_job_routes(api: FarmApi, ops: Operations) -> None:
                 priority=priority,
                 submitter=caller(request).username,
                 requirements=req,
+                variants=sliced,
                 limited=member,
             )
         request.state.audit_target = file_name

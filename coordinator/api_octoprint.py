@@ -113,7 +113,7 @@ def add_octoprint_routes(api: FarmApi, ops: Operations) -> None:
         principal: Principal = request.state.principal
         file_name = _file_name(file)
         folder = path.replace("\\", "/").strip("/ ")
-        stored, req = store_upload(ops, file.file, file_name, requirements=Requirements())
+        stored, req, sliced = store_upload(ops, file.file, file_name, requirements=Requirements())
         with http_error():
             jobs = ops.submit(
                 stored,
@@ -121,6 +121,7 @@ def add_octoprint_routes(api: FarmApi, ops: Operations) -> None:
                 name=f"{folder}/{file_name}" if folder else file_name,
                 submitter=principal.username,
                 requirements=req,
+                variants=sliced,
                 limited=principal.role is Role.MEMBER,
             )
         request.state.audit_target = file_name

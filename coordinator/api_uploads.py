@@ -21,6 +21,7 @@ from coordinator.dispatch import PrinterView
 from coordinator.files import FileTooLargeError, StoredFile
 from coordinator.requirements import Requirements
 from coordinator.service import Operations
+from coordinator.variants import SlicedFile
 
 log = logging.getLogger(__name__)
 PLATE_HELP = "for a .gcode.3mf of several plates: the plate to print (1, 2, ...)"
@@ -34,20 +35,22 @@ def store_upload(
     *,
     plate: int | None = None,
     requirements: Requirements,
-) -> tuple[StoredFile, Requirements]:
-    """The stored G-code of an upload and the job's requirements (pinned to the printer
-    class a model was sliced for); 413 over the store's limit, 422 with the reason."""
+) -> tuple[StoredFile, Requirements, tuple[SlicedFile, ...]]:
+    """The stored G-code of an upload, the job's requirements (pinned to the printer
+    class a model was sliced for) and, for a model sliced for several classes, each
+    slice (the first is the stored G-code); 413 over the store's limit, 422 with the
+    reason."""
     try:
         from coordinator.intake.uploads import UploadError, UploadKind, kind_of, to_gcode
     except ImportError:  # intake is optional for the service: store as it comes
-        return _put(ops, source), requirements
+        return _put(ops, source), requirements, ()
     head = source.read(1024)
     size = source.seek(0, os.SEEK_END)
     source.seek(0)
     try:
         kind = kind_of(head, size, file_name)
         if kind is UploadKind.GCODE:
-            return _put(ops, source), requirements
+            return _put(ops, source), requirements, ()
         with tempfile.TemporaryDirectory(prefix="printfarm-upload-") as tmp:
             raw = Path(tmp) / "upload"
             _spool(source, raw, ops.c.files.max_bytes)
@@ -56,10 +59,14 @@ def store_upload(
                 printers=_printers(ops), max_bytes=ops.c.files.max_bytes,
             )  # fmt: skip
             stored = ops.c.files.put_path(done.path)
+            sliced = tuple(
+                SlicedFile(ops.c.files.put_path(v.path), v.requirements, v.label)
+                for v in done.variants
+            )
     except UploadError as e:
         raise HTTPException(422, str(e)) from e
     log.info("upload %s: %s", file_name, done.note)
-    return stored, done.requirements
+    return stored, done.requirements, sliced
 
 
 def _put(ops: Operations, source: BinaryIO) -> StoredFile:

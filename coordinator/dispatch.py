@@ -49,6 +49,9 @@ class QueuedJob:
     submitter: str  # the fairness unit: a person or a group
     requirements: Requirements = ANYTHING
     filament_g: float | None = None  # the analysis' estimate: a spool must hold it
+    # A model sliced for several printer classes: each variant's requirements, best
+    # first (coordinator/variants.py); the job goes to the first a free printer meets.
+    variants: tuple[Requirements, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +124,7 @@ class PrinterView:
 class Assignment:
     job_id: str
     printer_key: str
+    variant: int | None = None  # the index in `QueuedJob.variants` it was matched by
 
 
 def _fits(extents: Extents, printer: PrinterView) -> bool:
@@ -353,12 +357,24 @@ def dispatch_ordered(
     if free.free == 0:
         return out
     for job in ordered:
-        printer = free.take(job.requirements, job.filament_g)
-        if printer is not None:
-            out.append(Assignment(job.job_id, printer.key))
+        assignment = _place(free, job)
+        if assignment is not None:
+            out.append(assignment)
             if free.free == 0:
                 break
     return out
+
+
+def _place(free: _Fleet, job: QueuedJob) -> Assignment | None:
+    """A free printer for `job`: by its requirements, or by its variants' in turn."""
+    if not job.variants:
+        printer = free.take(job.requirements, job.filament_g)
+        return None if printer is None else Assignment(job.job_id, printer.key)
+    for index, req in enumerate(job.variants):
+        printer = free.take(req, job.filament_g)
+        if printer is not None:
+            return Assignment(job.job_id, printer.key, index)
+    return None
 
 
 # The requirements model lives in coordinator/requirements.py; named here too for the

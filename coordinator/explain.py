@@ -139,6 +139,13 @@ def explain(
     )
 
 
+def nearest(reasons: Iterable[WaitReason]) -> WaitReason:
+    """Of the reasons each variant of a job waits, the one nearest to printing (the
+    first on ties); a job goes as soon as any variant's printer is free."""
+    order = list(WaitKind)
+    return min(reasons, key=lambda r: order.index(r.kind))
+
+
 def _phrase(
     kind: WaitKind, members: list[FleetMember], capable: int, grams: float | None = None
 ) -> str:

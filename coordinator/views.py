@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from coordinator.explain import WaitReason
 from coordinator.requirements import Requirements
+from coordinator.variants import Variant
 
 
 class _View(BaseModel):
@@ -20,6 +21,25 @@ class _View(BaseModel):
 class TemperatureOut(_View):
     actual: float
     target: float | None = None
+
+
+class VariantOut(_View):
+    """One slice of a job's model, for a printer class (coordinator/variants.py)."""
+
+    label: str  # the class: firmware, nozzle, material
+    file_sha256: str
+    requirements: Requirements
+    estimated_s: float | None = None
+    filament_g: float | None = None
+    chosen: bool = False  # the job was assigned this one (its file is this one's)
+
+    @classmethod
+    def of(cls, variant: Variant, *, chosen: bool) -> VariantOut:
+        return cls(
+            label=variant.label, file_sha256=variant.file_sha256,
+            requirements=variant.requirements, estimated_s=variant.estimated_s,
+            filament_g=variant.filament_g, chosen=chosen,
+        )  # fmt: skip
 
 
 class JobOut(_View):
@@ -46,6 +66,8 @@ class JobOut(_View):
     estimated_s: float | None = None  # per copy, from the G-code analysis
     filament_g: float | None = None
     thumbnail: bool = False  # GET /jobs/{id}/thumbnail has a picture of it
+    # A model sliced for several printer classes: each slice, best first (empty: one file).
+    variants: list[VariantOut] = Field(default_factory=list)
 
 
 class PrinterOut(_View):

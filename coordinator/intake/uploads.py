@@ -10,15 +10,19 @@ only where the content cannot tell (OBJ, a 3MF that is not a ZIP):
   (`plate`), and the refusal lists them, since printing another plate than meant
   wastes hours;
 - STL, 3MF, OBJ models: checked with trimesh (watertight, fits a printer), sliced with
-  PrusaSlicer for the printer class of the fleet that matches the job's requirements and
-  has most printers, laid on the face that fits when it does not fit as modelled; the
-  requirements then pin that class's firmware, nozzle and
-  material so the G-code goes only to printers it was sliced for (the extents come from
-  the sliced G-code's analysis, as for any G-code).
+  PrusaSlicer once per printer class of the fleet that matches the job's requirements
+  (firmware x nozzle x material; at most MAX_VARIANTS, those with most printers, one
+  slicer after the other), laid on the face that fits when it does not fit as modelled;
+  each slice's requirements pin its class's firmware, nozzle and material so its G-code
+  goes only to printers it was sliced for (the extents come from the sliced G-code's
+  analysis, as for any G-code). The first slice is the job's file; with more than one,
+  the job carries them all as variants (coordinator/variants.py) and the dispatcher
+  picks the one whose class has a printer free.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections import Counter
@@ -40,11 +44,15 @@ from coordinator.intake.slicing import (
 )
 from coordinator.requirements import Extents, Requirements
 
+log = logging.getLogger(__name__)
 BGCODE_MAGIC = b"GCDE"
 HEAD_BYTES = 1024
 MEATPACK_GROWTH = 4  # measured 1.4-1.6 on PrusaSlicer 2.8 files
 UPLOAD_SLICE_TIMEOUT_S = 300.0  # an HTTP request waits for it; PrusaSlicer takes seconds
 SLICE_SLOTS = threading.BoundedSemaphore(1)  # two cores: one slicer at a time
+# A model is sliced for at most this many printer classes (those with most printers):
+# each slice takes seconds of the upload's request, one after the other.
+MAX_VARIANTS = 4
 EXPORT_ASCII = (
     "export ASCII G-code instead (PrusaSlicer: Printer Settings > General > "
     "Supports binary G-code off)"
@@ -69,6 +77,9 @@ class Converted:
     requirements: Requirements
     note: str  # what was done, for the audit trail
     slice_s: float | None = None
+    label: str = ""  # the printer class it was sliced for (a model's)
+    # A model sliced for several classes: each slice (this one first), best first.
+    variants: tuple[Converted, ...] = ()
 
 
 def kind_of(head: bytes, size: int, file_name: str) -> UploadKind:
@@ -244,6 +255,18 @@ def choose_target(
     """The printer class that can print a part of `size` with most printers (ties: the
     smaller build volume, then by name); UploadError with every printer's reason
     (`fleet` names the printers in the message)."""
+    return rank_targets(size, file_name, req, printers, fleet)[0]
+
+
+def rank_targets(
+    size: tuple[float, float, float],
+    file_name: str,
+    req: Requirements,
+    printers: list[PrinterView],
+    fleet: str = "every printer of the farm",
+) -> list[tuple[Target, int]]:
+    """Every printer class that can print a part of `size`, with its printers, most
+    first (as `choose_target`); UploadError when there is none."""
     if not printers:
         raise UploadError(
             f"{file_name} is a model, sliced for a printer of the farm, and no printer has "
@@ -261,8 +284,20 @@ def choose_target(
         classes[found] += 1
     if not classes:
         raise UploadError(_no_target(size, file_name, reasons, fleet))
-    ranked = sorted(classes.items(), key=lambda c: (-c[1], c[0].build_volume, c[0].firmware))
-    return ranked[0]
+    return sorted(classes.items(), key=lambda c: (-c[1], c[0].build_volume, c[0].firmware))
+
+
+def slicing_classes(ranked: list[tuple[Target, int]]) -> list[tuple[Target, int]]:
+    """One target per slicing-relevant class (firmware x nozzle x material; the one
+    with most printers stands for it, counting all of them), at most MAX_VARIANTS,
+    those with most printers first."""
+    merged: dict[tuple[str, float | None, str | None], tuple[Target, int]] = {}
+    for target, count in ranked:
+        key = (target.firmware, target.nozzle_diameter, target.material)
+        first, total = merged.get(key, (target, 0))
+        merged[key] = (first, total + count)
+    found = sorted(merged.values(), key=lambda c: -c[1])  # stable: ranked order on ties
+    return found[:MAX_VARIANTS]
 
 
 def _orientation(
@@ -342,8 +377,37 @@ def slice_for_target(
 def slice_for_fleet(
     model: Path, out: Path, file_name: str, req: Requirements, printers: list[PrinterView]
 ) -> Converted:
+    """`model` sliced for each matching slicing class of the fleet (at most
+    MAX_VARIANTS): the first (most printers) into `out`, the others beside it as
+    `variants`. A class whose slice fails is left out (logged) unless it is the first."""
     report = sound_model(model, file_name)
-    target, count = choose_target(report.size_mm, file_name, req, printers)
+    ranked = slicing_classes(rank_targets(report.size_mm, file_name, req, printers))
+    done: list[Converted] = []
+    for n, (target, count) in enumerate(ranked):
+        path = out if n == 0 else out.with_name(f"variant-{n}.gcode")
+        try:
+            done.append(_slice_class(model, path, file_name, req, target=target, count=count))
+        except UploadError as e:
+            if n == 0:
+                raise
+            log.warning("upload %s: no slice for %s: %s", file_name, label_of(target), e)
+    first = done[0]
+    if len(done) == 1:
+        return first
+    note = f"{first.note}; and {len(done) - 1} other class(es)"
+    total = sum(c.slice_s or 0.0 for c in done)
+    return Converted(first.path, first.requirements, note, total, first.label, tuple(done))
+
+
+def label_of(target: Target) -> str:
+    """A printer class for people: firmware, nozzle, material."""
+    nozzle = f"{target.nozzle_diameter:g} mm" if target.nozzle_diameter else "any nozzle"
+    return f"{target.firmware}, {nozzle}, {target.material or 'any material'}"
+
+
+def _slice_class(
+    model: Path, out: Path, file_name: str, req: Requirements, *, target: Target, count: int
+) -> Converted:
     settings = settings_for(target)
     elapsed = slice_for_target(model, out, file_name, settings, UPLOAD_SLICE_TIMEOUT_S)
     pinned = {"firmware": target.firmware, "nozzle_diameter": target.nozzle_diameter}
@@ -355,7 +419,7 @@ def slice_for_fleet(
         f"{x:g} x {y:g} x {z:g} mm ({count} printers), axes {target.orientation} "
         f"in {elapsed:.1f} s"
     )
-    return Converted(out, req.model_copy(update=pinned), note, elapsed)
+    return Converted(out, req.model_copy(update=pinned), note, elapsed, label_of(target))
 
 
 __all__ = ["UploadError", "UploadKind", "kind_of", "to_gcode"]

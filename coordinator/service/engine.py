@@ -557,7 +557,7 @@ class Coordinator:
         power = self.sites.shared_plan(self.fleet)  # in turn with other coordinators
         assignments = dispatch_ordered(ordered, list(self._free.values()), power)
         for assignment in assignments:
-            self._assign(assignment.job_id, assignment.printer_key)
+            self._assign(assignment.job_id, assignment.printer_key, assignment.variant)
         left = self._free.keys() - {a.printer_key for a in assignments}
         self._power_waiting = bool(self._queued) and power.blocks_any(left)
 
@@ -566,11 +566,14 @@ class Coordinator:
         if outcome is JobState.DONE and job.printer_key is not None:  # its filament is used
             self.spools.job_done(job.printer_key, job.filament_g)
 
-    def _assign(self, job_id: str, key: str) -> None:
+    def _assign(self, job_id: str, key: str, variant_index: int | None = None) -> None:
         record = self._queued[job_id]
         self.dequeue(job_id)
         self._touch(key)
-        claim = self.store.claim(job_id, key, lease_s=self.config.timing.lease_s)
+        variant = None if variant_index is None else record.variant(variant_index)
+        if variant is not None:  # the printer's class's slice becomes the job's file
+            record = record.with_variant(variant)
+        claim = self.store.claim(job_id, key, lease_s=self.config.timing.lease_s, variant=variant)
         if claim is None:
             log.info("job %s or printer %s was taken meanwhile", job_id, key)
             self._queue_read_at = 0.0  # re-check the queue at the next tick

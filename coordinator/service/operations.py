@@ -10,6 +10,7 @@ import logging
 import re
 import time
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -28,6 +29,7 @@ from coordinator.service.engine import Coordinator
 from coordinator.service.fleet import LivePrinter
 from coordinator.service.waiting import WaitingReasons, awaiting_approval
 from coordinator.store import ACTIVE_STATES, JobNotFoundError, JobRecord, JobSpec, JobState
+from coordinator.variants import SlicedFile, analysed
 from coordinator.views import (
     CommandOut,
     GcodeOut,
@@ -39,6 +41,7 @@ from coordinator.views import (
     PrinterOut,
     Summary,
     TemperatureOut,
+    VariantOut,
 )
 
 log = logging.getLogger(__name__)
@@ -76,15 +79,19 @@ class Operations:
         priority: int = 0,
         submitter: str = "",
         requirements: Requirements | None = None,
+        variants: Sequence[SlicedFile] = (),
         limited: bool = False,
     ) -> list[JobOut]:
         """Queue `copies` jobs of a stored file; `limited`: the submitter is a member, so
-        the farm's quotas apply (a refusal, or jobs that wait for approval)."""
+        the farm's quotas apply (a refusal, or jobs that wait for approval); `variants`:
+        a model's slices for several printer classes (the first is `stored`)."""
         found, travel, each = analyse_file(stored.path, file_name)
         req = found.overridden_by(requirements or Requirements())
         self._check_printable(req)
         self._check_travel(req, travel)
         self.thumbnails.extract(stored.sha256)
+        for other in variants[1:]:
+            self.thumbnails.extract(other.stored.sha256)
         spec = JobSpec(
             name=name or file_name,
             file_sha256=stored.sha256,
@@ -96,6 +103,7 @@ class Operations:
             requirements=req,
             estimated_s=each.seconds,
             filament_g=each.grams,
+            variants=analysed(variants, lambda f: _analysis(f, file_name)),
         )
 
         def submit_on_worker() -> list[JobRecord]:
@@ -187,6 +195,7 @@ class Operations:
                 progress, remaining = view.progress, view.remaining_s
         elif job.state is JobState.DONE:
             progress = 1.0
+        chosen = job.chosen_variant()
         return JobOut(
             id=job.id,
             batch_id=job.batch_id,
@@ -210,7 +219,8 @@ class Operations:
             estimated_s=job.estimated_s,
             filament_g=job.filament_g,
             thumbnail=self.thumbnails.has(job.file_sha256),
-            waiting=why(job.requirements, job.filament_g)
+            variants=[VariantOut.of(v, chosen=i == chosen) for i, v in enumerate(job.variants)],
+            waiting=why.for_job(job)
             if why and job.state is JobState.QUEUED
             else awaiting_approval(job),
         )
@@ -416,6 +426,13 @@ class Operations:
             printers=len(printers),
             printers_online=sum(p.online for p in printers),
         )
+
+
+def _analysis(
+    stored: StoredFile, file_name: str
+) -> tuple[Requirements, float | None, float | None]:
+    found, _, each = analyse_file(stored.path, file_name)
+    return found, each.seconds, each.grams
 
 
 def analyse_file(path: Path, file_name: str) -> tuple[Requirements, Box | None, Estimate]:

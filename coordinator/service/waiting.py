@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from coordinator.dispatch import PrinterView
-from coordinator.explain import FleetMember, WaitKind, WaitReason, explain
+from coordinator.explain import FleetMember, WaitKind, WaitReason, explain, nearest
 from coordinator.requirements import Requirements
 from coordinator.service.fleet import LivePrinter
 from coordinator.sites.power import NO_LIMITS, PowerPlan
@@ -40,6 +40,14 @@ class WaitingReasons:
         if reason is None:
             reason = self._cache[req, grams] = explain(req, self._fleet, grams)
         return reason
+
+    def for_job(self, job: JobRecord) -> WaitReason:
+        """Why `job` waits: for a job of several variants, the variant nearest to
+        printing (the dispatcher tries them all)."""
+        queued = job.as_queued()
+        if not queued.variants:
+            return self(job.requirements, job.filament_g)
+        return nearest([self(req, job.filament_g) for req in queued.variants])
 
 
 def _member(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -11,6 +11,7 @@ from agent.wire.ids import JobId, Sha256
 from coordinator.dispatch import QueuedJob
 from coordinator.requirements import Requirements
 from coordinator.store.schema import EventRow, JobRow, JobState, PrinterRow
+from coordinator.variants import Variant, load_variants, variant_needs
 
 
 class JobSpec(BaseModel):
@@ -31,6 +32,9 @@ class JobSpec(BaseModel):
     filament_g: float | None = Field(default=None, ge=0)
     # Set: the jobs wait in NEEDS_APPROVAL with this as their message.
     approval_reason: str | None = Field(default=None, max_length=1024)
+    # Two or more: the slices of a model for several printer classes, best first (the
+    # first is the file above); the claim picks one (coordinator/variants.py).
+    variants: tuple[Variant, ...] = Field(default=(), max_length=16)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +59,7 @@ class JobRecord:
     updated_at: float
     estimated_s: float | None = None
     filament_g: float | None = None
+    variants: tuple[Variant, ...] = ()
 
     @classmethod
     def from_row(cls, row: JobRow) -> JobRecord:
@@ -79,13 +84,35 @@ class JobRecord:
             updated_at=row.updated_at,
             estimated_s=row.estimated_s,
             filament_g=row.filament_g,
+            variants=load_variants(row.variants),
         )
 
     def as_queued(self) -> QueuedJob:
+        needs = tuple(variant_needs(v, self.requirements) for v in self.variants)
         return QueuedJob(
             self.id, self.priority, self.created_at, self.submitter, self.requirements,
-            self.filament_g,
+            self.filament_g, needs,
         )  # fmt: skip
+
+    def variant(self, index: int) -> Variant:
+        """Variant `index` as this job prints it (with what a person set on the job)."""
+        found = self.variants[index]
+        return found.model_copy(update={"requirements": variant_needs(found, self.requirements)})
+
+    def with_variant(self, variant: Variant) -> JobRecord:
+        """This job printing `variant` (from `variant()`): its file, needs and estimates."""
+        return replace(
+            self, file_sha256=variant.file_sha256, file_size=variant.file_size,
+            requirements=variant.requirements, estimated_s=variant.estimated_s,
+            filament_g=variant.filament_g,
+        )  # fmt: skip
+
+    def chosen_variant(self) -> int | None:
+        """The variant it was assigned (its file is that one's); None while queued."""
+        if self.state in (JobState.QUEUED, JobState.NEEDS_APPROVAL):
+            return None
+        shas = [v.file_sha256 for v in self.variants]
+        return shas.index(self.file_sha256) if self.file_sha256 in shas else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,6 +49,7 @@ from coordinator.store.statements import (
     SET_BED_NEEDS_CLEARING,
     transition,
 )
+from coordinator.variants import Variant, dump_variants, job_columns
 
 DEFAULT_LEASE_S = 60.0
 _PENDING_EVENTS = "printfarm_pending_events"  # key in Session.info
@@ -148,13 +149,16 @@ class Store:
                 updated_at=now,
                 estimated_s=spec.estimated_s,
                 filament_g=spec.filament_g,
+                variants=spec.variants,
             )
             for n in range(spec.copies)
         ]
         requirements = spec.requirements.model_dump(mode="json", exclude_defaults=True)
+        json_cols = {"requirements": requirements, "variants": dump_variants(spec.variants)}
         rows = [
-            {f: getattr(job, f) for f in JobRecord.__slots__ if f != "requirements"}
-            | {"state": str(job.state), "requirements": requirements}
+            {f: getattr(job, f) for f in JobRecord.__slots__ if f not in json_cols}
+            | {"state": str(job.state)}
+            | json_cols
             for job in jobs
         ]
         with self._tx() as s:
@@ -224,6 +228,7 @@ class Store:
         *,
         lease_s: float = DEFAULT_LEASE_S,
         now: float | None = None,
+        variant: Variant | None = None,
     ) -> Claim | None:
         """Atomically assign a queued job to a free printer; None if either is taken.
 
@@ -232,7 +237,8 @@ class Store:
         coordinator, another process) matches no row, on SQLite (write lock) and
         PostgreSQL (row lock, WHERE re-checked after the first commits) alike; a claim
         that loses the job undoes its printer reservation (no rollback, so it can run
-        inside a batch).
+        inside a batch). `variant`: the one of the job's variants the printer takes; its
+        file, requirements and estimates become the job's in the same transaction.
         """
         now = time.time() if now is None else now
         with self._tx() as s:
@@ -246,7 +252,11 @@ class Store:
             if token is None:
                 s.execute(RELEASE_PRINTER, {"p_key": printer_key, "p_job": job_id})
                 return None
-            _event(s, now, "assigned", job_id, printer_key, detail={"token": token})
+            detail: dict[str, Any] = {"token": token}
+            if variant is not None:
+                s.execute(update(JOBS).where(JOBS.c.id == job_id).values(**job_columns(variant)))
+                detail["variant"] = variant.label
+            _event(s, now, "assigned", job_id, printer_key, detail=detail)
             return Claim(job_id, printer_key, token, now + lease_s)
 
     def mark_printing(self, job_id: str, token: int, *, now: float | None = None) -> bool:

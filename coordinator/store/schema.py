@@ -71,6 +71,9 @@ class JobRow(Base):
     # Nullable, so migrate.py adds them to older databases.
     estimated_s: Mapped[float | None] = mapped_column(Float, nullable=True)
     filament_g: Mapped[float | None] = mapped_column(Float, nullable=True)
+    # A model sliced for several printer classes: its variants (coordinator/variants.py),
+    # None for one file. Nullable, so migrate.py adds it to older databases.
+    variants: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON, nullable=True)
     created_at: Mapped[float] = mapped_column(Float)
     updated_at: Mapped[float] = mapped_column(Float)
 

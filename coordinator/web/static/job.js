@@ -36,6 +36,7 @@ async function load() {
     el("div", { class: "columns" },
       el("dl", { class: "panel facts" }, ...facts.flatMap(([k, v]) => [el("dt", {}, k), el("dd", {}, v)])),
       needsPanel(job.requirements),
+      job.variants.length ? variantsPanel(job) : null,
       job.thumbnail ? el("figure", { class: "panel picture" },
         el("img", { class: "thumb-large", id: "thumbnail", src: thumbnailUrl(job.id), alt: `${job.name}: slicer preview` })) : null,
       el("section", { class: "panel" }, el("h2", {}, "Timeline"), timeline)));
@@ -48,6 +49,17 @@ function needsPanel(r) {
     el("th", {}, labelOf(name)), el("td", {}, words), el("td", { class: origin.startsWith("set by") ? "by-person" : "muted" }, origin || "not recorded")));
   return el("section", { class: "panel", id: "needs" }, el("h2", {}, "Requirements"),
     needs.length ? el("table", { class: "needs" }, el("tbody", {}, ...rows)) : el("p", { class: "muted" }, "any printer"));
+}
+
+// A model sliced for several printer classes: each slice, and the one the job was given.
+function variantsPanel(job) {
+  const rows = job.variants.map((v) => el("tr", { class: v.chosen ? "chosen" : "", "data-chosen": String(v.chosen) },
+    el("td", {}, v.label), el("td", {}, v.estimated_s ? duration(v.estimated_s) : "–"),
+    el("td", {}, v.filament_g ? `${v.filament_g.toFixed(1)} g` : "–"),
+    el("td", {}, v.chosen ? "chosen" : job.state === "queued" ? "candidate" : "")));
+  return el("section", { class: "panel", id: "variants" }, el("h2", {}, "Sliced for"),
+    el("table", { class: "needs" }, el("thead", {}, el("tr", {}, ...["Printer class", "Estimate", "Filament", ""].map((h) => el("th", {}, h)))),
+      el("tbody", {}, ...rows)));
 }
 
 // Wire bookkeeping (versions, sequence numbers, ids) says nothing to a person.

@@ -1,0 +1,118 @@
+"""A model is sliced once per matching printer class, and its job prints the slice of
+whichever class has a printer free: the real HTTP app over an in-process coordinator,
+the test Mosquitto, simulated agents and a real PrusaSlicer.
+
+The farm: `mk3` (Prusa firmware, 0.4 mm nozzle, PLA, 250 x 210 x 210 mm) and `ender`
+(Marlin, 0.6 mm, PETG, 220 x 220 x 250 mm). One of them has a part on its bed, so the
+job of an uploaded cube must go to the other, with the G-code sliced for it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import trimesh
+
+from broker_config.testing import MosquittoBroker
+from coordinator.accounts.models import Role
+from tests.coordinator_harness import running_coordinator, sim_agent
+from tests.helpers.api_server import ApiServer, api_server
+from tests.helpers.printfarm_cli import prusa_slicer_or_skip
+from tests.sim_agents import SimAgent, SimPrinter
+from tests.waiting import wait_until
+
+pytestmark = [pytest.mark.mqtt, pytest.mark.slow]
+
+# What PrusaSlicer writes of its configuration at the end of the G-code.
+CLASS_LINES = {
+    "mk3": (b"; nozzle_diameter = 0.4", b"; filament_type = PLA"),
+    "ender": (b"; nozzle_diameter = 0.6", b"; filament_type = PETG"),
+}
+
+
+def _printers(blocked: str) -> list[SimPrinter]:
+    return [
+        SimPrinter("mk3", print_s=30, volume=(250, 210, 210), firmware="prusa",
+                   bed_clear=blocked != "mk3"),
+        SimPrinter("ender", print_s=30, volume=(220, 220, 250), firmware="marlin",
+                   nozzle_diameter=0.6, material="petg", bed_clear=blocked != "ender"),
+    ]  # fmt: skip
+
+
+@pytest.fixture(params=["mk3", "ender"], ids=["mk3-blocked", "ender-blocked"])
+def farm(
+    request: pytest.FixtureRequest, mosquitto: MosquittoBroker, tmp_path: Path
+) -> Iterator[tuple[ApiServer, SimAgent, str]]:
+    blocked: str = request.param
+    with (
+        running_coordinator(mosquitto, tmp_path) as ops,
+        api_server(ops) as api,
+        sim_agent(mosquitto, "a1", _printers(blocked)) as agent,
+    ):
+        api.add_user("ann", Role.MEMBER)
+        wait_until(lambda: len(ops.list_printers()) == 2, 30, "both printers to report")
+        yield api, agent, blocked
+
+
+def _stl(mesh: trimesh.Trimesh) -> bytes:
+    data = mesh.export(file_type="stl")
+    assert isinstance(data, bytes)
+    return data
+
+
+def _job(api: ApiServer, job_id: str) -> dict[str, Any]:
+    answer = httpx.get(
+        f"{api.url}/jobs/{job_id}",
+        headers={"Authorization": f"Bearer {api.tokens['ann']}"}, timeout=30,
+    )  # fmt: skip
+    assert answer.status_code == 200, answer.text
+    job: dict[str, Any] = answer.json()
+    return job
+
+
+def _gcode(api: ApiServer, sha256: str) -> bytes:
+    stored = api.ops.c.files.get(sha256)
+    assert stored is not None
+    data = stored.path.read_bytes()
+    assert hashlib.sha256(data).hexdigest() == sha256
+    return data
+
+
+def test_an_stl_is_sliced_per_class_and_goes_to_the_free_one(
+    farm: tuple[ApiServer, SimAgent, str],
+) -> None:
+    prusa_slicer_or_skip()
+    api, agent, blocked = farm
+    free = "ender" if blocked == "mk3" else "mk3"
+    started: list[tuple[str, str]] = []
+    agent.on_start = lambda printer, command: started.append((printer, command.sha256))
+    answer = httpx.post(
+        f"{api.url}/jobs",
+        headers={"Authorization": f"Bearer {api.tokens['ann']}"},
+        files={"file": ("cube.stl", _stl(trimesh.creation.box((20, 20, 10))))},
+        timeout=300,
+    )
+    assert answer.status_code == 201, answer.text
+    (queued,) = answer.json()
+    variants = queued["variants"]
+    assert sorted(v["label"] for v in variants) == ["marlin, 0.6 mm, petg", "prusa, 0.4 mm, pla"]
+    assert all(v["estimated_s"] and v["filament_g"] for v in variants)
+    by_class = {"ender" if "marlin" in v["label"] else "mk3": v for v in variants}
+    for name, lines in CLASS_LINES.items():  # each file is sliced for its class
+        gcode = _gcode(api, by_class[name]["file_sha256"])
+        assert all(line in gcode for line in lines), name
+
+    wait_until(lambda: bool(started), 60, "the job to start on a printer")
+    assert started == [(free, by_class[free]["file_sha256"])]
+    job = _job(api, queued["id"])
+    assert job["printer_key"] == f"a1/{free}"
+    assert job["file_sha256"] == by_class[free]["file_sha256"]
+    assert job["requirements"]["nozzle_diameter"] == (0.6 if free == "ender" else 0.4)
+    assert job["estimated_s"] == by_class[free]["estimated_s"]
+    assert [v["chosen"] for v in job["variants"]] == [v is by_class[free] for v in variants]
+    assert agent.printers[blocked].started == []
