@@ -177,6 +177,15 @@ def test_cli_shows_both_bambu_times(row: dict[str, Any]) -> None:
     assert f"(slicer: {row['own_time_s']} s, model alone {row['own_model_time_s']} s)" in out
 
 
+def test_cli_says_what_the_file_was_sliced_for() -> None:
+    # ideaMaker 5 names its printer and firmware in its header, the nozzle in ;Dimension:
+    out = _cli_analyze({"file": "ideamaker/ideamaker_5.1.4.gcode"})
+    assert "sliced for      RAISE3D Pro3, nozzle 0.4 mm, PLA, reprapfirmware G-code\n" in out
+    # A flavour guessed from the commands is said to be a guess.
+    out = _cli_analyze({"file": "handwritten/klipper_move.gcode"})
+    assert "klipper G-code (guessed from its commands)" in out
+
+
 def _family_errors() -> dict[str, list[tuple[float, str]]]:
     analysed = [
         (row["file"], _analyse(row))

@@ -48,6 +48,21 @@ def _duration(seconds_f: float) -> str:
     return f"{hours}h {minutes:02d}m {seconds:02d}s"
 
 
+def _sliced_for(result: GcodeAnalysis) -> str:
+    """What the slicer says the file is for: printer, nozzle, material, layer height and
+    the firmware flavour it names (a flavour guessed from commands is shown as such)."""
+    facts = [
+        result.slicer.printer_model or "",
+        f"nozzle {result.nozzle_diameter_mm:g} mm" if result.nozzle_diameter_mm else "",
+        result.material or "",
+        f"layers {result.layer_height_mm:g} mm" if result.layer_height_mm else "",
+    ]
+    if result.firmware_flavor:
+        stated = "" if result.firmware_flavor_stated else " (guessed from its commands)"
+        facts.append(f"{result.firmware_flavor} G-code{stated}")
+    return ", ".join(f for f in facts if f)
+
+
 def human_summary(result: GcodeAnalysis) -> str:
     box, extruding = result.extents.part, result.extents.extruding
     lines = [
@@ -78,6 +93,9 @@ def human_summary(result: GcodeAnalysis) -> str:
         )
     if result.slicer.name:
         lines.append(f"  slicer          {result.slicer.name} {result.slicer.version or ''}")
+    sliced_for = _sliced_for(result)
+    if sliced_for:
+        lines.append(f"  sliced for      {sliced_for}")
     lines += [f"  warning: {w}" for w in result.warnings]
     return "\n".join(lines)
 
