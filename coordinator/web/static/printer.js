@@ -44,7 +44,9 @@ async function chart() {
   if (!plot || plot.series.length !== series.length) {
     if (plot) plot.destroy();
     chartBox.replaceChildren();
-    plot = new uPlot({ width, height: 260, series, axes: [{}, { label: "°C" }] }, data, chartBox);
+    // Always the last hour: one sample alone would otherwise stretch the axis over years.
+    const hour = (_u, _min, max) => { const end = max ?? Date.now() / 1000; return [end - 3600, end]; };
+    plot = new uPlot({ width, height: 260, series, scales: { x: { time: true, range: hour } }, axes: [{}, { label: "°C" }] }, data, chartBox);
   } else plot.setData(data);
 }
 
