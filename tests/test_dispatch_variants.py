@@ -9,6 +9,7 @@ from dataclasses import replace
 from agent.wire import PrinterStateName
 from coordinator.dispatch import Assignment, QueuedJob, dispatch
 from coordinator.explain import FleetMember, WaitKind, explain, nearest
+from coordinator.intake.uploads import MAX_VARIANTS, Target, slicing_classes
 from coordinator.requirements import Requirements
 from tests.test_dispatch import printer
 
@@ -52,3 +53,22 @@ def test_explain_gives_the_variant_nearest_to_printing() -> None:
     assert [r.kind for r in reasons] == [WaitKind.BUSY, WaitKind.DISPATCHING]
     assert nearest(reasons) is reasons[1]
     assert nearest(reversed(reasons)) is reasons[1]
+
+
+def test_slicing_classes_merge_volumes_and_keep_the_four_largest() -> None:
+    """Two build volumes of one firmware, nozzle and material are sliced once (the
+    larger class stands for both, counting all their printers); at most four."""
+
+    def target(firmware: str, nozzle: float, volume: float = 200) -> Target:
+        return Target(firmware, nozzle, "pla", (volume, volume, volume), (0, 1, 2))
+
+    ranked = [
+        (target("marlin", 0.4), 3), (target("prusa", 0.4), 2), (target("marlin", 0.4, 300), 2),
+        (target("klipper", 0.4), 1), (target("marlin", 0.6), 1), (target("rrf", 0.4), 1),
+    ]  # fmt: skip
+    found = slicing_classes(ranked)
+    assert MAX_VARIANTS == 4
+    assert found == [
+        (target("marlin", 0.4), 5), (target("prusa", 0.4), 2), (target("klipper", 0.4), 1),
+        (target("marlin", 0.6), 1),
+    ]  # fmt: skip

@@ -10,6 +10,7 @@ job of an uploaded cube must go to the other, with the G-code sliced for it.
 from __future__ import annotations
 
 import hashlib
+import io
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,11 +18,16 @@ from typing import Any
 import httpx
 import pytest
 import trimesh
+from playwright.sync_api import expect
 
 from broker_config.testing import MosquittoBroker
 from coordinator.accounts.models import Role
+from coordinator.requirements import Requirements
+from coordinator.store import JobSpec
+from coordinator.variants import Variant
 from tests.coordinator_harness import running_coordinator, sim_agent
 from tests.helpers.api_server import ApiServer, api_server
+from tests.helpers.browser import chromium, need_chromium, screenshot_path
 from tests.helpers.printfarm_cli import prusa_slicer_or_skip
 from tests.sim_agents import SimAgent, SimPrinter
 from tests.waiting import wait_until
@@ -116,3 +122,45 @@ def test_an_stl_is_sliced_per_class_and_goes_to_the_free_one(
     assert job["estimated_s"] == by_class[free]["estimated_s"]
     assert [v["chosen"] for v in job["variants"]] == [v is by_class[free] for v in variants]
     assert agent.printers[blocked].started == []
+    _job_page_shows_the_choice(api, queued["id"], by_class[free]["label"], blocked)
+
+
+def _job_page_shows_the_choice(api: ApiServer, job_id: str, chosen: str, blocked: str) -> None:
+    need_chromium()
+    with chromium() as browser:
+        page = browser.new_context(viewport={"width": 1280, "height": 800}).new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(f"{api.url}/login")
+        page.fill("input[name=username]", "ann")
+        page.fill("input[name=password]", api.passwords["ann"])
+        page.click("form#login button[type=submit]")
+        expect(page).to_have_url(f"{api.url}/", timeout=30_000)
+        page.goto(f"{api.url}/job/{job_id}")
+        rows = page.locator("#variants tbody tr")
+        expect(rows).to_have_count(2, timeout=30_000)
+        expect(page.locator("#variants tr[data-chosen=true]")).to_contain_text(chosen)
+        expect(page.locator("#variants tr[data-chosen=true]")).to_contain_text("chosen")
+        expect(page.locator("#variants tr[data-chosen=false]")).to_have_count(1)
+        page.screenshot(path=screenshot_path(f"variants-{blocked}-blocked"), full_page=True)
+        assert errors == []
+
+
+def test_a_requeued_copy_keeps_the_variants(mosquitto: MosquittoBroker, tmp_path: Path) -> None:
+    """A cancelled job of two variants, re-queued: the copy may again go to either class."""
+    with running_coordinator(mosquitto, tmp_path) as ops:
+        files = [ops.c.files.put_stream(io.BytesIO(f"G28 ; {n}\n".encode())) for n in (1, 2)]
+        variants = tuple(
+            Variant(label=f"class {n}", file_sha256=f.sha256, file_size=f.size,
+                    requirements=Requirements(nozzle_diameter=0.2 * (n + 1)))
+            for n, f in enumerate(files)
+        )  # fmt: skip
+        spec = JobSpec(
+            name="cube", file_sha256=files[0].sha256, file_size=files[0].size,
+            file_name="cube.stl", requirements=variants[0].requirements, variants=variants,
+        )  # fmt: skip
+        (job,) = ops.c.store.submit(spec)
+        assert ops.c.store.cancel_queued(job.id)
+        (again,) = ops.requeue(job.id)
+        assert [v.label for v in again.variants] == ["class 0", "class 1"]
+        assert ops.c.store.get_job(again.id).variants == variants

@@ -280,7 +280,7 @@ class Operations:
             name=job.name, file_sha256=job.file_sha256, file_size=job.file_size,
             file_name=job.file_name, submitter=job.submitter, priority=job.priority,
             requirements=job.requirements, batch_id=requeued_id(job.id),
-            estimated_s=job.estimated_s, filament_g=job.filament_g,
+            estimated_s=job.estimated_s, filament_g=job.filament_g, variants=job.variants,
         )  # fmt: skip
 
         def requeue_on_worker() -> list[JobRecord]:
