@@ -291,6 +291,9 @@ def submit(  # noqa: PLR0917  # typer options
             file, copies=copies, priority=priority, name=name, requirements=requirements
         )
     console.print(jobs_table(jobs, title=f"queued {len(jobs)} job(s)"))
+    if jobs and jobs[0].variants:  # a model sliced for several printer classes
+        classes = "; ".join(v.label for v in jobs[0].variants)
+        console.print(f"sliced for {classes}: each job prints on the first of these free")
 
 
 def jobs(

@@ -90,7 +90,7 @@ def _gcode(api: ApiServer, sha256: str) -> bytes:
 
 
 def test_an_stl_is_sliced_per_class_and_goes_to_the_free_one(
-    farm: tuple[ApiServer, SimAgent, str],
+    farm: tuple[ApiServer, SimAgent, str], tmp_path: Path
 ) -> None:
     prusa_slicer_or_skip()
     api, agent, blocked = farm
@@ -123,6 +123,18 @@ def test_an_stl_is_sliced_per_class_and_goes_to_the_free_one(
     assert [v["chosen"] for v in job["variants"]] == [v is by_class[free] for v in variants]
     assert agent.printers[blocked].started == []
     _job_page_shows_the_choice(api, queued["id"], by_class[free]["label"], blocked)
+
+    # The same from the command line: `printfarm submit model.stl` says what it was
+    # sliced for; both printers are busy now, and the job says it waits for them.
+    model = tmp_path / "cube.stl"
+    model.write_bytes(_stl(trimesh.creation.box((20, 20, 10))))
+    done = api.cli("ann", "submit", str(model))
+    assert done.returncode == 0, done.stderr
+    assert "sliced for marlin, 0.6 mm, petg; prusa, 0.4 mm, pla" in done.stdout
+    (second,) = [j for j in api.ops.list_jobs() if j.id != queued["id"]]
+    assert second.state == "queued"
+    assert second.waiting is not None
+    assert second.waiting.kind in {"busy", "bed_not_clear"}, second.waiting
 
 
 def _job_page_shows_the_choice(api: ApiServer, job_id: str, chosen: str, blocked: str) -> None:
