@@ -113,6 +113,11 @@ def test_flavour_is_the_one_the_slicer_names(row: dict[str, Any]) -> None:
     assert result.requirements().gcode_flavor == (row["flavour"] or None)
 
 
+@pytest.mark.parametrize("row", _readable())
+def test_printer_is_the_one_the_slicer_names(row: dict[str, Any]) -> None:
+    assert _analyse(row).slicer.printer_model == row.get("printer")
+
+
 @pytest.mark.parametrize("row", [r for r in ROWS if r.get("own_filament_mm_per_tool")], ids=_id)
 def test_filament_per_tool_is_read(row: dict[str, Any]) -> None:
     slicer = _analyse(row).slicer

@@ -55,6 +55,7 @@ _TIME_KEYS = (
 )  # fmt: skip
 _PRINTER_KEYS = (
     "=printer_model", "target_machine.name", "printer type", "machine_type", "=printer_name",
+    ",profilename",  # Simplify3D: the printer profile's name
 )  # fmt: skip
 _NOZZLE_KEYS = (
     "=nozzle_diameter", "extruder_train.0.nozzle.diameter", ",extruderdiameter",
