@@ -1,6 +1,8 @@
 """Two coordinator processes claim against one database at once: no job is dispatched
 twice and no printer gets two jobs. Real processes (spawned, each with its own engine
-and connection pool), started together on an event, on SQLite and on PostgreSQL."""
+and connection pool), started together on an event, on SQLite and on PostgreSQL; each
+claims one by one (`Store.claim`) or a whole round at once (`claim_many`, in chunks of
+a few pairs so that the two interleave)."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from multiprocessing.synchronize import Event
 import pytest
 
 from coordinator.store import JobSpec, JobState, Store
+from coordinator.store.claims import claim_many
 
 JOBS = 40
 SHA = "cd" * 32
@@ -27,13 +30,19 @@ def _contender(
     ready.put(name)
     go.wait(30)
     won: list[tuple[str, str]] = []
+    pairs = []
     for k in range(JOBS):
-        if mode == "same-jobs":  # both want job k, each for a printer of its own
-            job, printer = f"race.{k + 1}", f"{name}/p{k}"
+        if mode.endswith("same-jobs"):  # both want job k, each for a printer of its own
+            pairs.append((f"race.{k + 1}", f"{name}/p{k}"))
         else:  # both want printer k, each for a job of its own
-            job, printer = f"{name}-batch.{k + 1}", f"shared/p{k}"
-        if store.claim(job, printer) is not None:
-            won.append((job, printer))
+            pairs.append((f"{name}-batch.{k + 1}", f"shared/p{k}"))
+    if mode.startswith("bulk"):
+        for start in range(0, JOBS, 5):
+            with store.transaction():
+                claims = claim_many(store, [(*p, None) for p in pairs[start : start + 5]])
+            won.extend((c.job_id, c.printer_key) for c in claims)
+    else:
+        won.extend(pair for pair in pairs if store.claim(*pair) is not None)
     store.close()
     out.put((name, won))
 
@@ -77,10 +86,11 @@ def _seed(store: Store, batches: list[str], printers: list[str]) -> None:
 
 
 @pytest.mark.slow
-def test_two_processes_never_claim_a_job_twice(store_url: str) -> None:
+@pytest.mark.parametrize("how", ["", "bulk-"])
+def test_two_processes_never_claim_a_job_twice(store_url: str, how: str) -> None:
     store = Store(store_url)  # creates the schema before the contenders start
     _seed(store, ["race"], [f"c{i}/p{k}" for i in (1, 2) for k in range(JOBS)])
-    results = _race(store_url, "same-jobs")
+    results = _race(store_url, f"{how}same-jobs")
     won = [job for wins in results.values() for job, _printer in wins]
     assert sorted(won) == sorted(f"race.{k + 1}" for k in range(JOBS))  # each exactly once
     for job in store.list_jobs():
@@ -90,10 +100,11 @@ def test_two_processes_never_claim_a_job_twice(store_url: str) -> None:
 
 
 @pytest.mark.slow
-def test_two_processes_never_give_a_printer_two_jobs(store_url: str) -> None:
+@pytest.mark.parametrize("how", ["", "bulk-"])
+def test_two_processes_never_give_a_printer_two_jobs(store_url: str, how: str) -> None:
     store = Store(store_url)
     _seed(store, ["c1-batch", "c2-batch"], [f"shared/p{k}" for k in range(JOBS)])
-    results = _race(store_url, "same-printers")
+    results = _race(store_url, f"{how}same-printers")
     printers = [printer for wins in results.values() for _job, printer in wins]
     assert sorted(printers) == sorted(f"shared/p{k}" for k in range(JOBS))
     assigned = store.list_jobs([JobState.ASSIGNED])

@@ -1,14 +1,17 @@
 """A job's variants in the store (a real SQLite file and PostgreSQL): kept as submitted,
-the claim of a variant makes its file, requirements and estimates the job's in the same
-transaction, and a database of an earlier version (no `variants` column) opens, gains
-the column and reads its jobs as having none."""
+the claim of a variant (one by one, or a dispatch round's `claim_many`) makes its file,
+requirements and estimates the job's in the same transaction, and a database of an
+earlier version (no `variants` column) opens, gains the column and reads its jobs as
+having none."""
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import create_engine, text
 
 from coordinator.requirements import Requirements
 from coordinator.store import JobSpec, JobState, Store, normalise_url
+from coordinator.store.claims import claim_many
 from coordinator.store.schema import Base
 from coordinator.variants import Variant
 
@@ -37,7 +40,8 @@ def _printer(store: Store) -> None:
     store.upsert_printer(KEY, online=True)
 
 
-def test_claiming_a_variant_makes_its_file_the_jobs(store_url: str) -> None:
+@pytest.mark.parametrize("bulk", [False, True], ids=["claim", "claim_many"])
+def test_claiming_a_variant_makes_its_file_the_jobs(store_url: str, bulk: bool) -> None:
     store = Store(store_url)
     try:
         _printer(store)
@@ -47,7 +51,10 @@ def test_claiming_a_variant_makes_its_file_the_jobs(store_url: str) -> None:
         queued = store.get_job(job.id).as_queued()
         assert queued.variants == (PRUSA.requirements, MARLIN.requirements)
 
-        assert store.claim(job.id, KEY, variant=MARLIN) is not None
+        if bulk:
+            assert len(claim_many(store, [(job.id, KEY, MARLIN)])) == 1
+        else:
+            assert store.claim(job.id, KEY, variant=MARLIN) is not None
         claimed = store.get_job(job.id)
         assert claimed.state is JobState.ASSIGNED
         assert (claimed.file_sha256, claimed.file_size) == (MARLIN.file_sha256, 20)

@@ -66,9 +66,11 @@ from coordinator.service.resilience import (
 from coordinator.service.site_links import SiteLinks
 from coordinator.sites.book import SiteBook
 from coordinator.spools.book import SpoolBook
-from coordinator.store import JobRecord, JobState, Store
+from coordinator.store import Claim, JobRecord, JobState, Store
+from coordinator.store.claims import Pick, claim_many
 from coordinator.store.job_edits import queued_versions
 from coordinator.telemetry_tap import TapBatch, TelemetryTap
+from coordinator.variants import Variant
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -121,6 +123,7 @@ class Coordinator:
         self._power_waiting = False  # a start waits for power: re-dispatch every tick
         self.answers = Answers()  # replies a caller waits for (the G-code console)
         self.jobs.on_end = self._job_ended
+        self.jobs.on_start = self.metrics.started
         self.counters = Counters()
         self.decoder = Decoder()
         self._inbox = WorkerInbox()
@@ -515,7 +518,7 @@ class Coordinator:
     # -- dispatch ------------------------------------------------------------------------------
     def request_dispatch(self) -> None:
         """Re-check every printer and run the dispatcher soon (on the worker thread)."""
-        self._touched.update(v.key for v in self.fleet.snapshot())
+        self._touched.update(self.fleet.keys())  # unlisted ones are not free: dropped
         self._touched.update(self._free)
         self._dirty = True
 
@@ -556,8 +559,12 @@ class Coordinator:
         ordered = self.backlog.ordered(self.jobs.running_by_submitter())
         power = self.sites.shared_plan(self.fleet)  # in turn with other coordinators
         assignments = dispatch_ordered(ordered, list(self._free.values()), power)
-        for assignment in assignments:
-            self._assign(assignment.job_id, assignment.printer_key, assignment.variant)
+        chosen = [self._choose(a.job_id, a.printer_key, a.variant) for a in assignments]
+        claims = {
+            c.job_id: c for c in claim_many(self.store, chosen, lease_s=self.config.timing.lease_s)
+        }
+        for job_id, key, variant in chosen:
+            self._assign(job_id, key, variant, claims.get(job_id))
         left = self._free.keys() - {a.printer_key for a in assignments}
         self._power_waiting = bool(self._queued) and power.blocks_any(left)
 
@@ -566,14 +573,20 @@ class Coordinator:
         if outcome is JobState.DONE and job.printer_key is not None:  # its filament is used
             self.spools.job_done(job.printer_key, job.filament_g)
 
-    def _assign(self, job_id: str, key: str, variant_index: int | None = None) -> None:
+    def _choose(self, job_id: str, key: str, variant_index: int | None) -> Pick:
+        """(job, printer, the job's variant the printer takes, or None)."""
+        record = self._queued[job_id]
+        variant = None if variant_index is None else record.variant(variant_index)
+        return job_id, key, variant
+
+    def _assign(self, job_id: str, key: str, variant: Variant | None, claim: Claim | None) -> None:
+        """The round's choice of `key` for `job_id`, and its claim in the store (None:
+        the job or the printer was taken meanwhile)."""
         record = self._queued[job_id]
         self.dequeue(job_id)
         self._touch(key)
-        variant = None if variant_index is None else record.variant(variant_index)
         if variant is not None:  # the printer's class's slice becomes the job's file
             record = record.with_variant(variant)
-        claim = self.store.claim(job_id, key, lease_s=self.config.timing.lease_s, variant=variant)
         if claim is None:
             log.info("job %s or printer %s was taken meanwhile", job_id, key)
             self._queue_read_at = 0.0  # re-check the queue at the next tick

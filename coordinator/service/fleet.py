@@ -121,6 +121,7 @@ class FleetView:
         self._agents: dict[str, AgentStatus] = {}
         self._listed: dict[str, frozenset[str]] = {}  # agent -> printers its status lists
         self._printers: dict[str, LivePrinter] = {}
+        self._of_agent: dict[str, set[str]] = {}  # agent -> keys of its printers here
 
     def agent_online(self, agent: str) -> bool:
         status = self._agents.get(agent)
@@ -152,9 +153,8 @@ class FleetView:
                 if status.presence is Presence.ONLINE or status.printers:
                     self._listed[agent] = frozenset(status.printers)
             changed = []
-            for key, view in self._printers.items():
-                if view.agent != agent:
-                    continue
+            for key in sorted(self._of_agent.get(agent, ())):
+                view = self._printers[key]
                 online = self._online(agent, view.printer, view.state)
                 listed = self._is_listed(agent, view.printer)
                 if (view.online, view.listed) != (online, listed):
@@ -180,6 +180,7 @@ class FleetView:
                 listed=self._is_listed(agent, printer),
             )
             self._printers[key] = view
+            self._of_agent.setdefault(agent, set()).add(key)
             return view
 
     def apply_telemetry(self, agent: str, printer: str, telemetry: Telemetry) -> None:
@@ -205,11 +206,22 @@ class FleetView:
     def remove(self, key: str) -> None:
         """Forget a printer (its retained state was cleared)."""
         with self._lock:
-            self._printers.pop(key, None)
+            view = self._printers.pop(key, None)
+            if view is not None:
+                keys = self._of_agent[view.agent]
+                keys.discard(key)
+                if not keys:
+                    del self._of_agent[view.agent]
 
     def get(self, key: str) -> LivePrinter | None:
         with self._lock:
             return self._printers.get(key)
+
+    def keys(self) -> list[str]:
+        """The keys of every printer known (listed or not), in no order: cheaper than
+        a snapshot, which sorts."""
+        with self._lock:
+            return list(self._printers)
 
     def snapshot(self) -> list[LivePrinter]:
         """Every listed printer, by key."""

@@ -25,6 +25,9 @@ DISPATCH_BUCKETS = (0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 900, 3600)
 DURATION_BUCKETS = (10, 60, 300, 900, 1800, 3600, 2 * 3600, 4 * 3600, 8 * 3600, 24 * 3600)
 OUTCOMES = ("done", "failed", "cancelled", "interrupted")
 CAUSES = frozenset(str(c) for c in FailureCause) | {"refused", "interrupted"}
+# Start times remembered for the job durations; beyond this many (jobs started here and
+# ended by another coordinator), the oldest are forgotten (their end reads the history).
+MAX_STARTS = 100_000
 
 
 def failure_cause(outcome: JobState, message: str) -> str | None:
@@ -68,6 +71,15 @@ class JobMetrics(Collector):
         for cause in sorted(CAUSES):
             self.failures.labels(cause=cause)  # every cause shown, at 0 until it happens
 
+        self._starts: dict[str, float] = {}  # job id -> when it began printing (wall clock)
+
+    def started(self, job_id: str, now: float | None = None) -> None:
+        """`job_id` began printing (its store transition just succeeded here)."""
+        self._starts.pop(job_id, None)  # re-inserted last: the dict stays in start order
+        self._starts[job_id] = time.time() if now is None else now
+        if len(self._starts) > MAX_STARTS:
+            del self._starts[next(iter(self._starts))]
+
     def dispatched(self, job: JobRecord, now: float | None = None) -> None:
         """A printer was claimed for `job` (its `updated_at`: when it was last queued)."""
         now = time.time() if now is None else now
@@ -78,7 +90,9 @@ class JobMetrics(Collector):
         cause = failure_cause(outcome, message)
         if cause is not None:
             self.failures.labels(cause=cause).inc()
-        started = self._started_at(job.id)
+        started = self._starts.pop(job.id, None)
+        if started is None:  # started by another coordinator, or before a restart
+            started = self._started_at(job.id)
         if started is not None:
             self.job_duration.labels(outcome=str(outcome)).observe(max(0.0, time.time() - started))
 

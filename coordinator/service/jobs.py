@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
 from sqlalchemy import select
@@ -96,6 +96,7 @@ class JobTracker:
         self.timing = timing
         self.deadlines = StartDeadlines(timing.start_ack_s, timing.clock_skew_s)
         self.active: dict[str, JobRecord] = {}
+        self._running: Counter[str] = Counter()  # active jobs per submitter
         self.by_printer: dict[str, str] = {}
         self._unstarted: set[str] = set()  # ids of active jobs still ASSIGNED
         self._by_agent: dict[str, set[str]] = {}  # agent -> ids of its active jobs
@@ -104,12 +105,14 @@ class JobTracker:
         self.connected_since: float | None = None  # monotonic; None while disconnected
         # Told of every job's end (metrics); on the worker thread, inside its transaction.
         self.on_end: Callable[[JobRecord, JobState, str], None] = lambda *_: None
+        self.on_start: Callable[[str], None] = lambda _job_id: None  # began printing
         self.load()
 
     # -- memory of active jobs -----------------------------------------------------------
     def load(self) -> None:
         """(Re)read the active jobs from the store: at start-up, after a restart."""
         self.active.clear()
+        self._running.clear()
         self.by_printer.clear()
         self._unstarted.clear()
         self._by_agent.clear()
@@ -140,6 +143,10 @@ class JobTracker:
 
     def _remember(self, job: JobRecord) -> None:
         if job.state in ACTIVE_STATES and job.printer_key is not None:
+            old = self.active.get(job.id)
+            if old is not None:
+                self._uncount(old)
+            self._running[job.submitter] += 1
             self.active[job.id] = job
             self.by_printer[job.printer_key] = job.id
             self._by_agent.setdefault(_agent_of(job), set()).add(job.id)
@@ -150,10 +157,16 @@ class JobTracker:
         else:
             self._forget(job.id)
 
+    def _uncount(self, job: JobRecord) -> None:
+        self._running[job.submitter] -= 1
+        if not self._running[job.submitter]:
+            del self._running[job.submitter]
+
     def _forget(self, job_id: str) -> None:
         job = self.active.pop(job_id, None)
         self._unstarted.discard(job_id)
         if job is not None:
+            self._uncount(job)
             ids = self._by_agent.get(_agent_of(job), set())
             ids.discard(job_id)
             if not ids:
@@ -177,14 +190,16 @@ class JobTracker:
         """A claim succeeded (the dispatcher calls this before sending start_job)."""
         self._remember(job)
 
-    def running_by_submitter(self) -> dict[str, int]:
-        """Assigned or printing jobs per submitter (the dispatcher's fairness input)."""
-        return dict(Counter(job.submitter for job in self.active.values()))
+    def running_by_submitter(self) -> Mapping[str, int]:
+        """Assigned or printing jobs per submitter (the dispatcher's fairness input; kept
+        as `active` changes: a dispatch round must not count ten thousand jobs)."""
+        return self._running
 
     # -- transitions ---------------------------------------------------------------------
     def _started(self, job: JobRecord) -> None:
         if job.state is JobState.ASSIGNED and self.store.mark_printing(job.id, job.fencing_token):
             self._remember(replace(job, state=JobState.PRINTING))
+            self.on_start(job.id)
             log.info("job %s printing on %s", job.id, job.printer_key)
         elif job.state is JobState.ASSIGNED:  # another coordinator was first: follow it
             current = self._lookup_stored(job.id)

@@ -72,6 +72,7 @@ class Store:
         self.engine = make_engine(url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._local = threading.local()  # .session: the open batch of this thread
+        self._upserts: dict[tuple[str, ...], Any] = {}  # printer upserts by columns
 
     def close(self) -> None:
         self.engine.dispose()
@@ -430,9 +431,18 @@ class Store:
                 runs.append((state is not None, [row]))
         with self._tx() as s:
             for _, rows in runs:
-                stmt = self._insert(PRINTERS)
-                changed = {c: stmt.excluded[c] for c in rows[0] if c not in ("key", "agent_id")}
-                s.execute(stmt.on_conflict_do_update(index_elements=["key"], set_=changed), rows)
+                s.execute(self._upsert_printers(tuple(rows[0])), rows)
+
+    def _upsert_printers(self, columns: tuple[str, ...]) -> Any:
+        """The printer rows' upsert for these columns (built once: building it costs
+        more than running it)."""
+        stmt = self._upserts.get(columns)
+        if stmt is None:
+            insert_ = self._insert(PRINTERS)
+            changed = {c: insert_.excluded[c] for c in columns if c not in ("key", "agent_id")}
+            stmt = insert_.on_conflict_do_update(index_elements=["key"], set_=changed)
+            self._upserts[columns] = stmt
+        return stmt
 
     def remove_printer(self, key: str, *, now: float | None = None) -> bool:
         """Delete a printer's row unless a job holds it; False if none was deleted."""

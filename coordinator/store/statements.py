@@ -46,8 +46,10 @@ RELEASE_PRINTER = (
     .where(PRINTERS.c.key == bindparam("p_key"), PRINTERS.c.current_job_id == bindparam("p_job"))
     .values(current_job_id=None)
 )
-# Claim a queued job: a new fencing token (returned), a lease, one more attempt.
-CLAIM_JOB = (
+# Claim a queued job: a new fencing token, a lease, one more attempt. CLAIM_JOBS runs
+# as an executemany (the tokens were read under lock, see claims.py); CLAIM_JOB returns
+# the new token.
+CLAIM_JOBS = (
     update(JOBS)
     .where(JOBS.c.id == bindparam("j_id"), JOBS.c.state == str(JobState.QUEUED))
     .values(
@@ -58,8 +60,8 @@ CLAIM_JOB = (
         attempts=JOBS.c.attempts + 1,
         updated_at=bindparam("j_now"),
     )
-    .returning(JOBS.c.fencing_token)
 )
+CLAIM_JOB = CLAIM_JOBS.returning(JOBS.c.fencing_token)
 RENEW_LEASE = (
     update(JOBS)
     .where(JOBS.c.id == bindparam("j_id"), JOBS.c.fencing_token == bindparam("j_token"))
