@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import time
 from dataclasses import replace
 from typing import Any
 
@@ -194,7 +193,8 @@ def test_view_from_wire_state() -> None:
     assert replace(view, online=False).available is False
 
 
-def test_ten_thousand_jobs_on_five_thousand_printers_is_fast() -> None:
+def test_ten_thousand_jobs_on_five_thousand_printers_fill_the_free_matching_ones() -> None:
+    # How fast this is belongs to benchmarks/dispatch_requirements.py, not to a timed test.
     rng = random.Random(1)
     materials = ["pla", "petg", "abs", "tpu"]
     nozzles = [0.25, 0.4, 0.6, 0.8]
@@ -222,9 +222,7 @@ def test_ten_thousand_jobs_on_five_thousand_printers_is_fast() -> None:
         )
         for i in range(10_000)
     ]
-    started = time.perf_counter()
     result = dispatch(queue, fleet)
-    elapsed = time.perf_counter() - started
     free = sum(p.available for p in fleet)
     assert 0.8 * free < len(result) <= free
     by_key = {p.key: p for p in fleet}
@@ -232,7 +230,6 @@ def test_ten_thousand_jobs_on_five_thousand_printers_is_fast() -> None:
     for a in result:
         assert by_key[a.printer_key].available
         assert mismatches(jobs[a.job_id].requirements, by_key[a.printer_key]) == []
-    assert elapsed < 2.0, f"dispatch of 10k x 5k took {elapsed:.2f} s"  # ~0.05 s here
 
 
 def test_a_requirement_first_seen_after_its_class_is_used_up() -> None:
