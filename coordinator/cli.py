@@ -12,7 +12,6 @@ from agent.virtual.cli import virtual_printer
 from coordinator.intake.cli import analyze
 from coordinator.intake.slice_cli import slice_command
 from coordinator.pki.cli import certs_app
-from coordinator.site_broker_cli import site_app
 
 app = typer.Typer(
     help="printfarm: coordinator and tools for a 3D-print farm.", no_args_is_help=True
@@ -21,7 +20,6 @@ app.command("virtual-printer")(virtual_printer)
 app.command("analyze")(analyze)
 app.command("slice")(slice_command)
 app.add_typer(certs_app, name="certs")
-app.add_typer(site_app, name="site")
 
 
 def _register_coordinator_commands() -> None:

@@ -23,10 +23,6 @@ import typer
 
 from coordinator.credentials import DB_URL_ENV
 
-site_app = typer.Typer(
-    help="Sites: where printers stand, and a site's own broker.", no_args_is_help=True
-)
-
 
 class SiteConfigError(RuntimeError):
     """An argument or a file that cannot be used; the message says what to do."""
@@ -147,7 +143,6 @@ def site_agents(site: str, data: Path, db_url_file: Path | None) -> list[str]:
     return agents
 
 
-@site_app.command("broker-config")
 def broker_config(  # noqa: PLR0917  # typer options
     site: Annotated[str, typer.Argument(help="The site's id (as in `certs add-site`)")],
     central: Annotated[

@@ -1,7 +1,7 @@
 """`printfarm site add|list|show|update|remove`: sites over the HTTP API.
 
-Other site commands (e.g. a site broker's configuration) live in their own modules and
-add themselves to `site_app`.
+`printfarm site broker-config` (a site's own Mosquitto, bridged to the central broker)
+lives in coordinator/site_broker_cli.py and joins this group here.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from rich.table import Table
 
 from coordinator.accounts.cli import signed_in
 from coordinator.client import DEFAULT_API
+from coordinator.site_broker_cli import broker_config
 from coordinator.sites.parse import (
     format_hours,
     parse_circuit,
@@ -30,8 +31,11 @@ ApiOption = Annotated[
     str, typer.Option("--api", envvar="PRINTFARM_API", help="The coordinator's HTTP API")
 ]
 site_app = typer.Typer(
-    help="Sites: where printers are, their hours and power budgets.", no_args_is_help=True
+    help="Sites: where printers are, their hours and power budgets, and a site's own broker.",
+    no_args_is_help=True,
 )
+# One `site` group: a site's broker (its Mosquitto bridged to the central one) is a site command.
+site_app.command("broker-config")(broker_config)
 
 Name = Annotated[str | None, typer.Option(help="Display name")]
 Org = Annotated[str | None, typer.Option("--org", help="Operating organisation")]
