@@ -125,6 +125,9 @@ def main() -> int:
     if args.days < 1 or args.per_day <= 0:
         print("error: --days must be at least 1 and --per-day above 0", file=sys.stderr)
         return 2
+    if args.plot.suffix.lower() != ".svg":  # the plot is SVG: never an SVG named .png
+        print(f"error: --plot {args.plot}: the plot is an SVG file, name it *.svg", file=sys.stderr)
+        return 2
     began = time.perf_counter()
     results = run(args.days, args.per_day, args.seed)
     print(table(results))

@@ -58,3 +58,11 @@ def test_bad_arguments_are_a_clear_error() -> None:
     assert done.returncode == 2
     assert "--days" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_a_plot_not_named_svg_is_refused_before_the_simulation(tmp_path: Path) -> None:
+    plot = tmp_path / "sites.png"
+    done = run("--plot", str(plot))
+    assert done.returncode == 2
+    assert "*.svg" in done.stderr
+    assert not plot.exists()
