@@ -78,9 +78,7 @@ class Farm:
 def farm(tmp_path: Path) -> Iterator[Farm]:
     certs = site_farm(tmp_path / "certs", SITE)
     with start_central(tmp_path / "central", certs, SITE, [AGENT]) as central, wan(central) as link:
-        site = SiteBroker.generate(
-            tmp_path / "site", SITE, certs, f"127.0.0.1:{link.port}", [AGENT]
-        ).start()
+        site = SiteBroker.launch(tmp_path / "site", SITE, certs, f"127.0.0.1:{link.port}", [AGENT])
         coordinator_cert, coordinator_key = pair_paths(certs.stem("coordinator"))
         coordinator = CoordinatorProcess(
             tmp_path / "coord", central.coordinator_url(),

@@ -82,9 +82,7 @@ def test_generated_site_broker_bridges_both_ways(
 ) -> None:
     observer = _observer(central, farm, mqtt_clients)
     with wan(central) as link:
-        site = SiteBroker.generate(
-            tmp_path / "site", SITE, farm, f"127.0.0.1:{link.port}", AGENTS
-        ).start()
+        site = SiteBroker.launch(tmp_path / "site", SITE, farm, f"127.0.0.1:{link.port}", AGENTS)
         try:
             _bridges_both_ways(site, farm, central, observer, mqtt_clients)
         finally:
@@ -230,9 +228,7 @@ def test_queued_events_survive_a_restart_of_the_site_broker(
     observer = _observer(central, farm, mqtt_clients)
     topic = "printfarm/v1/west-1/vp/events"
     with wan(central) as link:
-        site = SiteBroker.generate(
-            tmp_path / "site", SITE, farm, f"127.0.0.1:{link.port}", AGENTS
-        ).start()
+        site = SiteBroker.launch(tmp_path / "site", SITE, farm, f"127.0.0.1:{link.port}", AGENTS)
         try:
             assert observer.expect(site_bridge_topic(SITE), 30).payload == b"1"
             link.cut()

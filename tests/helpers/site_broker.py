@@ -85,6 +85,21 @@ class SiteBroker:
         broker = MosquittoBroker(HOST, port, port, folder, observer, creds)
         return cls(folder, broker)
 
+    @classmethod
+    def launch(
+        cls, folder: Path, site: str, farm: FarmCerts, central: str, agents: list[str]
+    ) -> SiteBroker:
+        """`generate` then `start`, on a new free port when another process took the one
+        probed before Mosquitto could bind it (as MosquittoBroker.start does)."""
+        for _attempt in range(3):
+            site_broker = cls.generate(folder, site, farm, central, agents)
+            try:
+                return site_broker.start()
+            except BrokerStartError as e:
+                site_broker.stop()  # a Mosquitto that timed out is not left running
+                failure = e
+        raise failure
+
     def start(self) -> SiteBroker:
         with (self.folder / "mosquitto.log").open("ab") as log:
             self.process = subprocess.Popen(
