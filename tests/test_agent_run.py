@@ -8,6 +8,7 @@ printer really executed comes from the virtual printer's record.
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 from typing import Any
 
@@ -83,7 +84,12 @@ def test_presence_retained_state_and_last_will(tmp_path: Path, mosquitto: Mosqui
         close(late)
 
         agent.kill9()
+        # Status messages in arrival order: an `online` announced before the kill may still
+        # be queued ahead of the will (a loaded CI run read one); the will must follow it.
+        deadline = time.monotonic() + 10
         will = next_message(client, f"{PREFIX}/status", 10)
+        while json.loads(will.payload)["presence"] == "online" and time.monotonic() < deadline:
+            will = next_message(client, f"{PREFIX}/status", max(0.1, deadline - time.monotonic()))
         assert json.loads(will.payload)["presence"] == "offline"
         after = coordinator(mosquitto)
         msg = after.expect(f"{PREFIX}/status")

@@ -127,9 +127,11 @@ def test_site_keeps_printing_through_a_wan_outage(tmp_path: Path, farm: Farm) ->
     client = farm.coordinator.start()
     farm.agent.start()
     wait_until(lambda: any(p.online for p in client.printers()), 60, "the site's printer online")
+    # Seen before the jobs go in: a wait between "printing" and the cut could let the first
+    # job end before the WAN goes down (a loaded CI run saw it).
+    wait_until(lambda: _site_link(client) is True, 30, "the coordinator sees the site's bridge")
     ids = [client.submit(job_file(tmp_path, n, lines=300))[0].id for n in range(JOBS)]
     wait_until(lambda: client.job(ids[0]).state == "printing", 60, "the first job printing")
-    wait_until(lambda: _site_link(client) is True, 30, "the coordinator sees the site's bridge")
 
     # The WAN goes down mid-print.
     site_watch.drain()
